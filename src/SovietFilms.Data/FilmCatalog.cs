@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SovietFilms.Data.Indexing;
+using SovietFilms.Data.Reading;
+
+namespace SovietFilms.Data;
+
+/// <summary>
+/// A catalogue of films with their composers, works and curated selections: immutable, with its indexes built
+/// once when it is created. <see cref="Default"/> is the catalogue embedded in this package;
+/// <see cref="Load(Stream)"/> reads one in the same format from anywhere else.
+/// </summary>
+/// <remarks>
+/// A catalogue is thread-safe: it never changes after creation, so any number of threads may query it at once.
+/// </remarks>
+public sealed class FilmCatalog
+{
+    private const string EmbeddedResourceName = "SovietFilms.Data.catalog.json";
+
+    // Lazy rather than a static initializer: loading happens on first use of Default only, never as a
+    // side effect of touching this type, and a failure is rethrown as itself, not as a TypeInitializationException.
+    private static readonly Lazy<FilmCatalog> DefaultCatalog = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, Film> filmsById;
+    private readonly Dictionary<string, Selection> selectionsById;
+
+    internal FilmCatalog(
+        string dataVersion,
+        IEnumerable<Film> films,
+        IEnumerable<Composer> composers,
+        IEnumerable<Work> works,
+        IEnumerable<Selection> selections)
+    {
+        var ordered = films.OrderBy(f => f, FilmOrder.Instance).ToArray();
+        DataVersion = dataVersion;
+        Films = ReadOnly.Wrap(ordered);
+        Composers = ReadOnly.Copy(composers);
+        Works = ReadOnly.Copy(works);
+        Selections = ReadOnly.Copy(selections);
+        Index = new FilmIndex(ordered);
+        ComposerNames = new ComposerNames(Composers);
+        filmsById = ordered.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
+        selectionsById = Selections.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The catalogue embedded in this package. It is loaded on first use, once, whatever the number of threads
+    /// asking; every later call returns the same instance.
+    /// </summary>
+    /// <exception cref="CatalogFormatException">The embedded catalogue is damaged (a packaging error; the package's tests load it).</exception>
+    public static FilmCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>The version of the data, such as <c>2026.11.0</c>: year, month, and a revision within the month.</summary>
+    public string DataVersion { get; }
+
+    /// <summary>Every film, ordered by year (entries without a year last), then title.</summary>
+    public IReadOnlyList<Film> Films { get; }
+
+    /// <summary>Every composer, in the order of the data file.</summary>
+    public IReadOnlyList<Composer> Composers { get; }
+
+    /// <summary>Every featured musical work, in the order of the data file.</summary>
+    public IReadOnlyList<Work> Works { get; }
+
+    /// <summary>The curated selections, in the order of the data file; the curator's ten films come first.</summary>
+    public IReadOnlyList<Selection> Selections { get; }
+
+    internal FilmIndex Index { get; }
+
+    internal ComposerNames ComposerNames { get; }
+
+    /// <summary>
+    /// Reads a catalogue in the JSON format of the embedded one (documented in the repository's
+    /// <c>data/README.md</c>), checks it, and builds its indexes. The stream is read to its end and not closed.
+    /// </summary>
+    /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
+    /// <returns>The catalogue, fully built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The content is not a valid catalogue. The exception lists every problem found, each with its place.
+    /// </exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static FilmCatalog Load(Stream stream)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+
+        var problems = new ProblemList();
+        var raw = CatalogReader.Read(stream, problems);
+        if (raw is not null)
+        {
+            CatalogValidator.Validate(raw, problems);
+        }
+
+        problems.ThrowIfAny();
+        return CatalogBuilder.Build(raw!);
+    }
+
+    /// <summary>Starts a query over every film of this catalogue.</summary>
+    /// <returns>A query with no conditions; add them with its methods.</returns>
+    public FilmQuery Query() => new(this);
+
+    /// <summary>Finds a film by its id, ignoring case.</summary>
+    /// <param name="id">The film's id, such as <c>tchaikovsky-1970</c>.</param>
+    /// <returns>The film, or <see langword="null"/> when there is none with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public Film? FindFilm(string id) =>
+        filmsById.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var film) ? film : null;
+
+    /// <summary>Gets a film by its id, ignoring case.</summary>
+    /// <param name="id">The film's id, such as <c>tchaikovsky-1970</c>.</param>
+    /// <returns>The film.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No film has that id; the message names the data version.</exception>
+    public Film GetFilm(string id) =>
+        FindFilm(id) ?? throw new KeyNotFoundException($"No film has the id \"{id}\" in the catalogue (data version {DataVersion}).");
+
+    /// <summary>
+    /// Finds a composer by id, full name, surname, alias or native name, ignoring case, accents and punctuation
+    /// (<c>Чайковский</c>, <c>Tschaikowsky</c> and <c>TCHAIKOVSKY</c> find the same composer).
+    /// </summary>
+    /// <param name="nameOrId">The id or any accepted form of the name.</param>
+    /// <returns>The composer, or <see langword="null"/> when no composer, or more than one, has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    public Composer? FindComposer(string nameOrId)
+    {
+        var found = ComposerNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)));
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Gets a composer by any name that <see cref="FindComposer"/> accepts.</summary>
+    /// <param name="nameOrId">The id or any accepted form of the name.</param>
+    /// <returns>The composer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// No composer has that name, or several do (the message names them); the message names the data version.
+    /// </exception>
+    public Composer GetComposer(string nameOrId)
+    {
+        var found = ComposerNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)));
+        return found.Count switch
+        {
+            1 => found[0],
+            0 => throw new KeyNotFoundException($"No composer is named \"{nameOrId}\" in the catalogue (data version {DataVersion})."),
+            _ => throw new KeyNotFoundException(
+                $"\"{nameOrId}\" names {found.Count} composers in the catalogue (data version {DataVersion}): "
+                + string.Join(", ", found.Select(c => $"{c.Name} ({c.Id})")) + "; use a full name or id."),
+        };
+    }
+
+    /// <summary>Finds a curated selection by its id, ignoring case.</summary>
+    /// <param name="id">The selection's id, such as <c>classical-music-in-soviet-cinema</c>.</param>
+    /// <returns>The selection, or <see langword="null"/> when there is none with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public Selection? FindSelection(string id) =>
+        selectionsById.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out var selection) ? selection : null;
+
+    /// <summary>Gets a curated selection by its id, ignoring case.</summary>
+    /// <param name="id">The selection's id.</param>
+    /// <returns>The selection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No selection has that id; the message names the data version.</exception>
+    public Selection GetSelection(string id) =>
+        FindSelection(id) ?? throw new KeyNotFoundException($"No selection has the id \"{id}\" in the catalogue (data version {DataVersion}).");
+
+    private static FilmCatalog LoadEmbedded()
+    {
+        using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException($"The embedded catalogue \"{EmbeddedResourceName}\" is missing from the assembly.");
+        return Load(stream);
+    }
+}

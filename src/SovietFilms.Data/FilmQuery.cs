@@ -1,0 +1,239 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using SovietFilms.Data.Indexing;
+using SovietFilms.Data.Querying;
+
+namespace SovietFilms.Data;
+
+/// <summary>
+/// A query over one <see cref="FilmCatalog"/>: an immutable value in which each method returns a new query
+/// with one more condition, so queries can be kept, extended and reused. All conditions must hold.
+/// Enumerating it, or calling <see cref="ToList"/>, runs it; results are ordered by year, then title.
+/// </summary>
+/// <remarks>Queries are thread-safe: they share nothing mutable with each other or with the catalogue.</remarks>
+/// <example>
+/// <code>
+/// var films = FilmCatalog.Default.Query()
+///     .ReleasedBetween(1960, 1979)
+///     .WithTheme(Theme.Biography)
+///     .WithComposer("Чайковский")
+///     .ToList();
+/// </code>
+/// </example>
+public sealed class FilmQuery : IEnumerable<Film>
+{
+    private readonly FilmCatalog catalog;
+    private readonly FilmFilter[] filters;
+
+    internal FilmQuery(FilmCatalog catalog)
+        : this(catalog, [])
+    {
+    }
+
+    private FilmQuery(FilmCatalog catalog, FilmFilter[] filters)
+    {
+        this.catalog = catalog;
+        this.filters = filters;
+    }
+
+    /// <summary>Keeps films released in <paramref name="year"/>.</summary>
+    /// <param name="year">The year, as <see cref="Film.Year"/> gives it.</param>
+    /// <returns>A new query with this condition added.</returns>
+    public FilmQuery ReleasedIn(int year) => With(new YearFilter(year, year));
+
+    /// <summary>Keeps films released from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
+    /// <param name="from">The first year.</param>
+    /// <param name="to">The last year.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is later than <paramref name="to"/>.</exception>
+    public FilmQuery ReleasedBetween(int from, int to)
+    {
+        if (from > to)
+        {
+            throw new ArgumentException($"The first year ({from}) is later than the last year ({to}).", nameof(from));
+        }
+
+        return With(new YearFilter(from, to));
+    }
+
+    /// <summary>Keeps films released in the decade that starts with <paramref name="decade"/>: 1970 means 1970 to 1979.</summary>
+    /// <param name="decade">The first year of the decade, a multiple of ten.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentException"><paramref name="decade"/> is not a multiple of ten.</exception>
+    public FilmQuery ReleasedInDecade(int decade)
+    {
+        if (decade % 10 != 0)
+        {
+            throw new ArgumentException($"A decade is given by its first year, a multiple of ten such as 1970; found {decade}.", nameof(decade));
+        }
+
+        return With(new YearFilter(decade, decade + 9));
+    }
+
+    /// <summary>Keeps films that have <paramref name="theme"/>.</summary>
+    /// <param name="theme">The theme.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="theme"/> is not a defined <see cref="Theme"/>.</exception>
+    public FilmQuery WithTheme(Theme theme) => WithAllThemes(theme);
+
+    /// <summary>Keeps films that have at least one of <paramref name="themes"/>.</summary>
+    /// <param name="themes">The themes; at least one.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="themes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="themes"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Theme"/>.</exception>
+    public FilmQuery WithAnyTheme(params Theme[] themes) => With(new AnyThemeFilter(CheckThemes(themes, nameof(themes))));
+
+    /// <summary>Keeps films that have every one of <paramref name="themes"/>.</summary>
+    /// <param name="themes">The themes; at least one.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="themes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="themes"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Theme"/>.</exception>
+    public FilmQuery WithAllThemes(params Theme[] themes) => With(new AllThemesFilter(CheckThemes(themes, nameof(themes))));
+
+    /// <summary>
+    /// Keeps films with a composer named <paramref name="name"/> in any role. The name may be the id, the full
+    /// name, the surname, an alias or the native name, in any case, with or without accents and punctuation:
+    /// "Чайковский", "Tschaikowsky" and "TCHAIKOVSKY" all find Tchaikovsky. A name that matches no composer keeps no film.
+    /// </summary>
+    /// <param name="name">The composer's name in any accepted form.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
+    public FilmQuery WithComposer(string name) => With(new ComposerFilter(ResolveComposers(name), role: null));
+
+    /// <summary>Keeps films with a composer named <paramref name="name"/> in the given <paramref name="role"/>.</summary>
+    /// <param name="name">The composer's name in any form that <see cref="WithComposer(string)"/> accepts.</param>
+    /// <param name="role">The role the composer must have in the film.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined <see cref="ComposerRole"/>.</exception>
+    public FilmQuery WithComposer(string name, ComposerRole role)
+    {
+        if (role is < ComposerRole.Subject or > ComposerRole.Score)
+        {
+            throw new ArgumentOutOfRangeException(nameof(role), role, "Not a defined composer role.");
+        }
+
+        return With(new ComposerFilter(ResolveComposers(name), role));
+    }
+
+    /// <summary>
+    /// Keeps films whose English, original or alternate title contains <paramref name="text"/>, ignoring case,
+    /// accents and punctuation.
+    /// </summary>
+    /// <param name="text">The text to look for in titles.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> has no letters or digits.</exception>
+    public FilmQuery Matching(string text) => With(new TitleFilter(NormalizeArgument(text, nameof(text))));
+
+    /// <summary>
+    /// Keeps films whose existence sources confirm: <see cref="VerificationStatus.Verified"/> and
+    /// <see cref="VerificationStatus.Corrected"/> ones. Unconfirmed entries of the curator's selection are left out.
+    /// </summary>
+    /// <returns>A new query with this condition added.</returns>
+    public FilmQuery VerifiedOnly() => With(VerifiedFilter.Instance);
+
+    /// <summary>Runs the query.</summary>
+    /// <returns>The matching films, ordered by year (films without a year last), then title; a list that cannot be changed.</returns>
+    public IReadOnlyList<Film> ToList()
+    {
+        var candidates = catalog.Index.All;
+        foreach (var filter in filters)
+        {
+            if (filter.Candidates(catalog.Index) is { } narrower && narrower.Count < candidates.Count)
+            {
+                candidates = narrower;
+            }
+        }
+
+        var results = new List<Film>();
+        foreach (var film in candidates)
+        {
+            if (MatchesAll(film))
+            {
+                results.Add(film);
+            }
+        }
+
+        return ReadOnly.Copy(results);
+    }
+
+    /// <summary>Runs the query and enumerates its results in order.</summary>
+    /// <returns>An enumerator over the matching films.</returns>
+    public IEnumerator<Film> GetEnumerator() => ToList().GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private bool MatchesAll(Film film)
+    {
+        foreach (var filter in filters)
+        {
+            if (!filter.Matches(film))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private FilmQuery With(FilmFilter filter)
+    {
+        var extended = new FilmFilter[filters.Length + 1];
+        filters.CopyTo(extended, 0);
+        extended[filters.Length] = filter;
+        return new FilmQuery(catalog, extended);
+    }
+
+    private IReadOnlyList<Composer> ResolveComposers(string name)
+    {
+        NormalizeArgument(name, nameof(name));
+        return catalog.ComposerNames.Resolve(name);
+    }
+
+    private static string NormalizeArgument(string text, string parameterName)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        var normalized = NameNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            throw new ArgumentException($"Expected a name or text with at least one letter or digit; found \"{text}\".", parameterName);
+        }
+
+        return normalized;
+    }
+
+    private static Theme[] CheckThemes(Theme[] themes, string parameterName)
+    {
+        if (themes is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        if (themes.Length == 0)
+        {
+            throw new ArgumentException("Expected at least one theme.", parameterName);
+        }
+
+        foreach (var theme in themes)
+        {
+            if (theme is < Theme.Biography or > Theme.LiteraryAdaptation)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, theme, "Not a defined theme.");
+            }
+        }
+
+        // Copy: the caller's params array must not be able to change this query later.
+        return (Theme[])themes.Clone();
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace SovietFilms.Data;
+
+/// <summary>A composer whose life, music or score is part of a film in the catalogue. Immutable and thread-safe.</summary>
+public sealed class Composer
+{
+    internal Composer(
+        string id,
+        string name,
+        string? nativeName,
+        IReadOnlyList<string> aliases,
+        int? birthYear,
+        int? deathYear,
+        IReadOnlyList<Uri> sources)
+    {
+        Id = id;
+        Name = name;
+        NativeName = nativeName;
+        Aliases = aliases;
+        BirthYear = birthYear;
+        DeathYear = deathYear;
+        Sources = sources;
+    }
+
+    /// <summary>The stable identifier, a lowercase slug such as <c>tchaikovsky</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The usual English form of the full name, such as "Pyotr Ilyich Tchaikovsky".</summary>
+    public string Name { get; }
+
+    /// <summary>The name in the composer's own language and script, such as "Пётр Ильич Чайковский"; <see langword="null"/> when the data does not give it.</summary>
+    public string? NativeName { get; }
+
+    /// <summary>Other spellings and transliterations (Tschaikowsky, Czajkowski...), all accepted by name lookups.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The year of birth, or <see langword="null"/> when no source gave it.</summary>
+    public int? BirthYear { get; }
+
+    /// <summary>The year of death, or <see langword="null"/> when the composer is living or no source gave it.</summary>
+    public int? DeathYear { get; }
+
+    /// <summary>Where the name and life years were checked: absolute http or https URLs.</summary>
+    public IReadOnlyList<Uri> Sources { get; }
+
+    /// <summary>Returns <see cref="Name"/>.</summary>
+    /// <returns>The composer's name.</returns>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using SovietFilms.Data.Indexing;
+
+namespace SovietFilms.Data.Querying;
+
+/// <summary>One condition of a <see cref="FilmQuery"/>.</summary>
+internal abstract class FilmFilter
+{
+    public abstract bool Matches(Film film);
+
+    /// <summary>
+    /// The films an index says may match, in catalogue order, or <see langword="null"/> when no index helps.
+    /// A query starts from the shortest such list and checks the other filters on it.
+    /// </summary>
+    public virtual IReadOnlyList<Film>? Candidates(FilmIndex index) => null;
+}
+
+internal sealed class YearFilter(int from, int to) : FilmFilter
+{
+    public override bool Matches(Film film) => film.Year is { } year && year >= from && year <= to;
+
+    public override IReadOnlyList<Film> Candidates(FilmIndex index) => index.ReleasedBetween(from, to);
+}
+
+internal sealed class AllThemesFilter(Theme[] themes) : FilmFilter
+{
+    public override bool Matches(Film film) => themes.All(film.Themes.Contains);
+
+    public override IReadOnlyList<Film> Candidates(FilmIndex index) =>
+        themes.Select(index.WithTheme).OrderBy(films => films.Count).First();
+}
+
+internal sealed class AnyThemeFilter(Theme[] themes) : FilmFilter
+{
+    public override bool Matches(Film film) => themes.Any(film.Themes.Contains);
+}
+
+internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, ComposerRole? role) : FilmFilter
+{
+    public override bool Matches(Film film) =>
+        film.Composers.Any(c => (role is null || c.Role == role) && composers.Contains(c.Composer));
+
+    // A name that matches nothing matches no film; one that names a single composer has its own list.
+    public override IReadOnlyList<Film>? Candidates(FilmIndex index) => composers.Count switch
+    {
+        0 => [],
+        1 => index.WithComposer(composers[0], role),
+        _ => null,
+    };
+}
+
+internal sealed class TitleFilter(string normalizedText) : FilmFilter
+{
+    public override bool Matches(Film film) =>
+        Contains(film.Title)
+        || (film.OriginalTitle is { } original && Contains(original))
+        || film.AlternateTitles.Any(Contains);
+
+    private bool Contains(string title) => NameNormalizer.Normalize(title).Contains(normalizedText);
+}
+
+internal sealed class VerifiedFilter : FilmFilter
+{
+    public static readonly VerifiedFilter Instance = new();
+
+    public override bool Matches(Film film) => film.Verification != VerificationStatus.Unconfirmed;
+}

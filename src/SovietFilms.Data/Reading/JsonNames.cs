@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SovietFilms.Data.Reading;
+
+/// <summary>The kebab-case names that the data file uses for each enum value (<c>coming-of-age</c> for <see cref="Theme.ComingOfAge"/>).</summary>
+internal static class JsonNames<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly Dictionary<string, TEnum> ByName = Build();
+
+    public static IEnumerable<string> All => ByName.Keys;
+
+    public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
+
+    private static Dictionary<string, TEnum> Build()
+    {
+#if NET
+        var values = Enum.GetValues<TEnum>();
+#else
+        var values = (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
+        var map = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            map.Add(ToKebabCase(value.ToString()), value);
+        }
+
+        return map;
+    }
+
+    private static string ToKebabCase(string pascalCase)
+    {
+        var kebab = new StringBuilder(pascalCase.Length + 4);
+        for (var i = 0; i < pascalCase.Length; i++)
+        {
+            var c = pascalCase[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    kebab.Append('-');
+                }
+
+                kebab.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                kebab.Append(c);
+            }
+        }
+
+        return kebab.ToString();
+    }
+}

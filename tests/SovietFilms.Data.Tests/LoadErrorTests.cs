@@ -1,0 +1,401 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace SovietFilms.Data.Tests;
+
+/// <summary>Each way a catalogue can be wrong gets a <see cref="CatalogFormatException"/> that says where and what.</summary>
+public sealed class LoadErrorTests
+{
+    private static JsonObject Valid() => new TestCatalog()
+        .Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky")
+        .Work("tchaikovsky-swan-lake", "tchaikovsky", "Swan Lake")
+        .Film("swan-lake-1957", "Swan Lake", 1957, ["ballet"], ["tchaikovsky:music"])
+        .Selection("picks", "Picks", "swan-lake-1957")
+        .ToJson();
+
+    private static JsonObject Film(JsonObject catalog) => catalog["films"]![0]!.AsObject();
+
+    private static CatalogFormatException LoadFails(JsonNode catalog) => LoadFails(catalog.ToJsonString());
+
+    private static CatalogFormatException LoadFails(string json)
+    {
+        var act = () => TestCatalog.LoadJson(json);
+        return act.Should().Throw<CatalogFormatException>().Which;
+    }
+
+    [Fact]
+    public void The_valid_baseline_loads()
+    {
+        TestCatalog.LoadJson(Valid().ToJsonString()).Films.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_null_stream_is_an_argument_error()
+    {
+        var act = () => FilmCatalog.Load(null!);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("stream");
+    }
+
+    [Fact]
+    public void An_unreadable_stream_is_an_argument_error()
+    {
+        var stream = new MemoryStream();
+        stream.Dispose();
+        var act = () => FilmCatalog.Load(stream);
+        act.Should().Throw<ArgumentException>().WithParameterName("stream");
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_line_and_byte()
+    {
+        var error = LoadFails("{\n  \"format\": 1,\n  \"films\": [ oops ]\n}");
+        error.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, byte").And.Contain("not valid JSON");
+    }
+
+    [Fact]
+    public void Empty_input_is_invalid_json()
+    {
+        LoadFails("").Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+    }
+
+    [Fact]
+    public void A_root_that_is_not_an_object_is_rejected()
+    {
+        LoadFails("[1, 2]").Problems.Should().ContainSingle().Which.Should().Be("$: expected a JSON object, found an array");
+    }
+
+    [Fact]
+    public void A_missing_format_version_is_rejected()
+    {
+        var catalog = Valid();
+        catalog.Remove("format");
+        LoadFails(catalog).Problems.Should().Contain("$.format: required field is missing");
+    }
+
+    [Fact]
+    public void A_newer_format_version_is_refused_with_its_number()
+    {
+        var catalog = Valid();
+        catalog["format"] = 2;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1, found 2");
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("summary")]
+    [InlineData("verification")]
+    [InlineData("sources")]
+    public void A_missing_required_film_field_names_the_film_and_the_field(string field)
+    {
+        var catalog = Valid();
+        Film(catalog).Remove(field);
+        LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").{field}: required field is missing");
+    }
+
+    [Fact]
+    public void A_film_without_an_id_is_reported_by_its_position()
+    {
+        var catalog = Valid();
+        Film(catalog).Remove("id");
+        LoadFails(catalog).Problems.Should().Contain("$.films[0].id: required field is missing");
+    }
+
+    [Fact]
+    public void Wrong_types_say_what_was_expected_and_what_was_found()
+    {
+        var catalog = Valid();
+        Film(catalog)["year"] = "1957";
+        Film(catalog)["themes"] = "ballet";
+        Film(catalog)["title"] = 42;
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to", StringComparison.Ordinal) && p.EndsWith("found the string \"1957\"", StringComparison.Ordinal));
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").themes: expected an array, found the string \"ballet\"");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").title: expected a string, found the number 42");
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var catalog = Valid();
+        Film(catalog).Remove("title");
+        Film(catalog)["year"] = 1700;
+        catalog["composers"]![0]!.AsObject().Remove("name");
+
+        var error = LoadFails(catalog);
+
+        error.Problems.Should().HaveCount(3);
+        error.Message.Should().Contain("3 problems").And.Contain(".title").And.Contain(".year").And.Contain(".name");
+    }
+
+    [Theory]
+    [InlineData(1700)]
+    [InlineData(1887)]
+    [InlineData(3000)]
+    public void A_year_outside_film_history_is_rejected(int year)
+    {
+        var catalog = Valid();
+        Film(catalog)["year"] = year;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".year: expected a whole number from 1888").And.EndWith($"found {year}");
+    }
+
+    [Fact]
+    public void A_non_positive_runtime_is_rejected()
+    {
+        var catalog = Valid();
+        Film(catalog)["runtimeMinutes"] = 0;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".runtimeMinutes");
+    }
+
+    [Fact]
+    public void Duplicate_ids_name_both_places()
+    {
+        var catalog = Valid();
+        catalog["films"]!.AsArray().Add(Film(catalog).DeepClone());
+        catalog["composers"]!.AsArray().Add(catalog["composers"]![0]!.DeepClone());
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain(p => p.StartsWith("$.films[1] (film \"swan-lake-1957\")", StringComparison.Ordinal) && p.Contains("duplicate film id \"swan-lake-1957\", first used at $.films[0]"));
+        problems.Should().Contain(p => p.StartsWith("$.composers[1]", StringComparison.Ordinal) && p.Contains("duplicate composer id \"tchaikovsky\""));
+    }
+
+    [Fact]
+    public void Unresolved_references_name_the_missing_id()
+    {
+        var catalog = Valid();
+        Film(catalog)["composers"]![0]!["id"] = "beethoven";
+        Film(catalog)["works"] = new JsonArray("beethoven-fidelio");
+        catalog["works"]![0]!["composer"] = "glinka";
+        catalog["selections"]![0]!["films"] = new JsonArray("no-film-1900");
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").composers[0].id: unknown composer id \"beethoven\": no composer with that id is defined");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").works[0]: unknown work id \"beethoven-fidelio\": no work with that id is defined");
+        problems.Should().Contain("$.works[0] (work \"tchaikovsky-swan-lake\").composer: unknown composer id \"glinka\": no composer with that id is defined");
+        problems.Should().Contain("$.selections[0] (selection \"picks\").films[0]: unknown film id \"no-film-1900\": no film with that id is defined");
+    }
+
+    [Fact]
+    public void Unknown_themes_roles_and_statuses_list_the_allowed_values()
+    {
+        var catalog = Valid();
+        Film(catalog)["themes"] = new JsonArray("ballet", "jazz");
+        Film(catalog)["composers"]![0]!["role"] = "conductor";
+        Film(catalog)["verification"] = "probably";
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").themes[1]: expected one of biography, opera,", StringComparison.Ordinal) && p.EndsWith("found the string \"jazz\"", StringComparison.Ordinal));
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").composers[0].role: expected one of subject, music, score; found the string \"conductor\"");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").verification: expected one of verified, corrected, unconfirmed; found the string \"probably\"");
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/film")]
+    [InlineData("/films/1")]
+    [InlineData("not a url")]
+    [InlineData("mailto:someone@example.org")]
+    public void Sources_must_be_absolute_http_urls(string url)
+    {
+        var catalog = Valid();
+        Film(catalog)["sources"] = new JsonArray(url);
+        LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").sources[0]: expected an absolute http or https URL, found \"{url}\"");
+    }
+
+    [Fact]
+    public void A_film_with_an_empty_source_list_is_rejected()
+    {
+        var catalog = Valid();
+        Film(catalog)["sources"] = new JsonArray();
+        LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").sources: expected at least one item, found an empty array");
+    }
+
+    [Fact]
+    public void A_judged_fact_needs_a_source()
+    {
+        var catalog = Valid();
+        Film(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = "refuted" });
+        LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").facts[0].sources: a fact that is not unconfirmed needs at least one source");
+    }
+
+    [Fact]
+    public void An_unconfirmed_film_may_not_name_directors_cast_or_studios()
+    {
+        var catalog = Valid();
+        Film(catalog)["verification"] = "unconfirmed";
+        Film(catalog)["verificationNote"] = "No such film was found.";
+        Film(catalog)["directors"] = new JsonArray("Someone Invented");
+        Film(catalog)["cast"] = new JsonArray(new JsonObject { ["actor"] = "Someone Else" });
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().HaveCount(2);
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").directors: an unconfirmed film cannot name directors: no source confirms the film");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").cast: an unconfirmed film cannot name cast: no source confirms the film");
+    }
+
+    [Fact]
+    public void A_film_that_exists_needs_a_year_and_a_kind()
+    {
+        var catalog = Valid();
+        Film(catalog).Remove("year");
+        Film(catalog).Remove("kind");
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").year: required field is missing", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").kind: required field is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_corrected_film_needs_a_verification_note()
+    {
+        var catalog = Valid();
+        Film(catalog)["verification"] = "corrected";
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a corrected film");
+    }
+
+    [Theory]
+    [InlineData("Swan Lake")]
+    [InlineData("swan--lake")]
+    [InlineData("-swan")]
+    [InlineData("лебедь")]
+    public void Ids_must_be_lowercase_slugs(string id)
+    {
+        var catalog = Valid();
+        Film(catalog)["id"] = id;
+        catalog["selections"] = new JsonArray();
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0].id: expected an id of lowercase letters").And.Contain($"found \"{id}\"");
+    }
+
+    [Theory]
+    [InlineData("imdbId", "0065127")]
+    [InlineData("imdbId", "tt12")]
+    public void Malformed_imdb_ids_are_rejected(string field, string value)
+    {
+        var catalog = Valid();
+        Film(catalog)[field] = value;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain($".{field}: expected an IMDb title id");
+    }
+
+    [Theory]
+    [InlineData("USSR")]
+    [InlineData("su")]
+    public void Countries_must_be_iso_codes(string code)
+    {
+        var catalog = Valid();
+        Film(catalog)["countries"] = new JsonArray(code);
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").countries[0]: expected an ISO 3166 alpha-2 code such as \"SU\", found \"{code}\"");
+    }
+
+    [Fact]
+    public void A_composer_cannot_die_before_being_born()
+    {
+        var catalog = Valid();
+        catalog["composers"]![0]!["born"] = 1893;
+        catalog["composers"]![0]!["died"] = 1840;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1893, found 1840");
+    }
+
+    [Fact]
+    public void Duplicate_themes_and_credits_are_rejected()
+    {
+        var catalog = Valid();
+        Film(catalog)["themes"] = new JsonArray("ballet", "ballet");
+        Film(catalog)["composers"]!.AsArray().Add(new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" });
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain(p => p.Contains("duplicate theme \"Ballet\""));
+        problems.Should().Contain(p => p.Contains("duplicate composer credit \"tchaikovsky as Music\""));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_rejected_without_a_stack_overflow()
+    {
+        var deep = "{\"format\":1,\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
+        LoadFails(deep).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON").And.Contain("depth");
+    }
+
+    [Fact]
+    public void Input_larger_than_the_limit_is_rejected_before_it_is_parsed()
+    {
+        using var endless = new EndlessSpaces();
+        var act = () => FilmCatalog.Load(endless);
+        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().StartWith("$: the catalogue is larger than the limit of");
+    }
+
+    [Fact]
+    public void A_very_long_string_is_rejected()
+    {
+        var catalog = Valid();
+        Film(catalog)["summary"] = new string('x', 50_000);
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".summary: expected at most 20000 characters, found 50000");
+    }
+
+    [Fact]
+    public void Unknown_fields_are_ignored_so_newer_files_still_load()
+    {
+        var catalog = Valid();
+        catalog["publisher"] = "someone";
+        Film(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
+
+        TestCatalog.LoadJson(catalog.ToJsonString()).GetFilm("swan-lake-1957").Title.Should().Be("Swan Lake");
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_accepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Valid().ToJsonString())).ToArray();
+        FilmCatalog.Load(new MemoryStream(bytes)).Films.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void The_message_lists_every_problem_on_its_own_line()
+    {
+        var catalog = Valid();
+        Film(catalog).Remove("title");
+        Film(catalog).Remove("summary");
+
+        var error = LoadFails(catalog);
+
+        error.Message.Split('\n').Should().HaveCount(3);
+        error.Message.Should().StartWith("The film catalogue is not valid (2 problems):");
+    }
+
+    private sealed class EndlessSpaces : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,28 @@
+using SovietFilms.Data.Indexing;
+
+namespace SovietFilms.Data.Tests;
+
+public sealed class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("Tchaïkovski", "tchaikovski")]
+    [InlineData("Rimsky-Korsakov", "rimskykorsakov")]
+    [InlineData("  Antonín  Dvořák ", "antonindvorak")]
+    [InlineData("Пётр", "петр")]
+    [InlineData("ЧАЙКОВСКИЙ", "чайковский")]
+    [InlineData("Strauß", "strauss")]
+    [InlineData("Hacıbəyov", "hacibeyov")]
+    [InlineData("Kálmán Imre", "kalmanimre")]
+    [InlineData("Symphony No. 9", "symphonyno9")]
+    [InlineData("?!- ", "")]
+    public void Normalize_folds_case_accents_and_punctuation(string input, string expected)
+    {
+        NameNormalizer.Normalize(input).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Normalize_keeps_short_i_apart_from_i()
+    {
+        NameNormalizer.Normalize("й").Should().NotBe(NameNormalizer.Normalize("и"));
+    }
+}
