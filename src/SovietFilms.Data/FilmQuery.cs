@@ -161,7 +161,7 @@ public sealed class FilmQuery : IEnumerable<Film>
             }
         }
 
-        return ReadOnly.Copy(results);
+        return ReadOnly.Wrap(results);
     }
 
     /// <summary>Runs the query and enumerates its results in order.</summary>

@@ -9,54 +9,47 @@ namespace SovietFilms.Data.Indexing;
 /// </summary>
 internal static class NameNormalizer
 {
+    private const char CombiningBreve = '\u0306';
+
     public static string Normalize(string text)
     {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Decomposing splits accents off their letters (é becomes e and an acute; ё becomes е and a diaeresis),
+        // and the accents, being neither letters nor digits, are then dropped.
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
         {
             switch (c)
             {
-                // Cyrillic й is a letter of its own, not и with an accent: keep it.
-                case 'й' or 'Й':
-                    result.Append('й');
-                    continue;
+                // Cyrillic й is a letter of its own, not и with an accent: put it back together.
+                case CombiningBreve when result.Length > 0 && result[result.Length - 1] == 'и':
+                    result[result.Length - 1] = 'й';
+                    break;
                 case 'ß':
                     result.Append("ss");
-                    continue;
+                    break;
                 case 'ł' or 'Ł':
                     result.Append('l');
-                    continue;
+                    break;
                 case 'ø' or 'Ø':
                     result.Append('o');
-                    continue;
+                    break;
                 case 'æ' or 'Æ':
                     result.Append("ae");
-                    continue;
+                    break;
                 case 'ı':
                     result.Append('i');
-                    continue;
+                    break;
                 case 'ə' or 'Ə':
                     result.Append('e');
-                    continue;
-            }
+                    break;
+                default:
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        result.Append(char.ToLowerInvariant(c));
+                    }
 
-            if (c < 128)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    result.Append(char.ToLowerInvariant(c));
-                }
-
-                continue;
-            }
-
-            // Decompose to strip accents (ё becomes е plus a diaeresis, é becomes e plus an acute).
-            foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
-            {
-                if (char.IsLetterOrDigit(part))
-                {
-                    result.Append(char.ToLowerInvariant(part));
-                }
+                    break;
             }
         }
 

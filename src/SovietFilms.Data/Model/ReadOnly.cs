@@ -14,8 +14,9 @@ internal static class ReadOnly
     public static IReadOnlyList<T> Copy<T>(IEnumerable<T> items) =>
         items.Any() ? new ReadOnlyCollection<T>(items.ToArray()) : Empty<T>.Instance;
 
-    public static IReadOnlyList<T> Wrap<T>(T[] items) =>
-        items.Length > 0 ? new ReadOnlyCollection<T>(items) : Empty<T>.Instance;
+    /// <summary>Wraps without copying: only for lists nothing else holds.</summary>
+    public static IReadOnlyList<T> Wrap<T>(IList<T> items) =>
+        items.Count > 0 ? new ReadOnlyCollection<T>(items) : Empty<T>.Instance;
 
     private static class Empty<T>
     {
