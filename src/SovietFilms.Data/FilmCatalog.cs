@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using SovietFilms.Data.Indexing;
 using SovietFilms.Data.Reading;
+using SovietFilms.Data.Search;
 
 namespace SovietFilms.Data;
 
@@ -26,6 +27,7 @@ public sealed class FilmCatalog
 
     private readonly Dictionary<string, Film> filmsById;
     private readonly Dictionary<string, Selection> selectionsById;
+    private readonly CatalogSearch search;
 
     internal FilmCatalog(
         string dataVersion,
@@ -41,7 +43,9 @@ public sealed class FilmCatalog
         Works = ReadOnly.Copy(works);
         Selections = ReadOnly.Copy(selections);
         Index = new FilmIndex(ordered);
-        ComposerNames = new ComposerNames(Composers);
+        ComposerNames = new NameIndex<Composer>(Composers.Select(c => (c, EntryNames.Primary(c), EntryNames.Surnames(c))));
+        WorkNames = new NameIndex<Work>(Works.Select(w => (w, EntryNames.Primary(w), Enumerable.Empty<string>())));
+        search = new CatalogSearch(ordered, Composers, c => Index.WithComposer(c, role: null).Count);
         filmsById = ordered.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
         selectionsById = Selections.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
     }
@@ -70,7 +74,9 @@ public sealed class FilmCatalog
 
     internal FilmIndex Index { get; }
 
-    internal ComposerNames ComposerNames { get; }
+    internal NameIndex<Composer> ComposerNames { get; }
+
+    internal NameIndex<Work> WorkNames { get; }
 
     /// <summary>
     /// Reads a catalogue in the JSON format of the embedded one (documented in the repository's
@@ -110,6 +116,34 @@ public sealed class FilmCatalog
     /// <summary>Starts a query over every film of this catalogue.</summary>
     /// <returns>A query with no conditions; add them with its methods.</returns>
     public FilmQuery Query() => new(this);
+
+    /// <summary>
+    /// Searches films and composers by name or title, tolerating typing errors, and ranks what it finds:
+    /// exact matches (id, name or title, native name or original title, a composer's surname), then aliases and
+    /// alternate titles, then prefixes, then substrings, then near misses (a small edit distance, so
+    /// "Tchaikovksy" and "Shostakovitch" still find their composer). Ties go to composers before films, then to
+    /// the entry credited in more films, then by name and id, so the order is stable.
+    /// </summary>
+    /// <param name="text">What to look for; case, accents and punctuation are ignored. Blank text, or only
+    /// articles and conjunctions ("the", "of"), finds nothing.</param>
+    /// <param name="max">The most hits to return; at least 1.</param>
+    /// <returns>The best hits first, at most <paramref name="max"/>; a list that cannot be changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than 1.</exception>
+    public IReadOnlyList<SearchHit> Search(string text, int max = 10)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (max < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), max, "At least one hit must be allowed.");
+        }
+
+        return search.Search(text, max);
+    }
 
     /// <summary>Finds a film by its id, ignoring case.</summary>
     /// <param name="id">The film's id, such as <c>tchaikovsky-1970</c>.</param>

@@ -123,6 +123,21 @@ public sealed class FilmQuery : IEnumerable<Film>
     }
 
     /// <summary>
+    /// Keeps films that feature a work titled <paramref name="title"/>: its id, English title, original title
+    /// or an alternate title, matched the way composer names are ("Лебединое озеро", "Swan Lake" and
+    /// "swan lake" find the same films). A title that matches no work keeps no film.
+    /// </summary>
+    /// <param name="title">The work's title in any accepted form.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> has no letters or digits.</exception>
+    public FilmQuery FeaturingWork(string title)
+    {
+        NormalizeArgument(title, nameof(title));
+        return With(new WorkFilter(catalog.WorkNames.Resolve(title)));
+    }
+
+    /// <summary>
     /// Keeps films whose English, original or alternate title contains <paramref name="text"/>, ignoring case,
     /// accents and punctuation.
     /// </summary>

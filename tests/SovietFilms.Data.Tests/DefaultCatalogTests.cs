@@ -184,3 +184,82 @@ public sealed class DefaultCatalogTests
         ((Action)(() => ((IList<Film>)Catalog.Films).RemoveAt(0))).Should().Throw<NotSupportedException>();
     }
 }
+
+/// <summary>The full catalogue: the reference films, their composers in every spelling, works and search.</summary>
+public sealed class DefaultCatalogContentTests
+{
+    private static readonly FilmCatalog Catalog = FilmCatalog.Default;
+
+    [Fact]
+    public void The_catalogue_holds_the_selection_and_the_reference_films()
+    {
+        Catalog.Films.Count.Should().BeGreaterThanOrEqualTo(60);
+    }
+
+    [Theory]
+    [InlineData("Glinka", "Глинка")]
+    [InlineData("Mussorgsky", "Мусоргский")]
+    [InlineData("Rimsky-Korsakov", "Римский-Корсаков")]
+    [InlineData("Tchaikovsky", "Чайковский")]
+    [InlineData("Borodin", "Бородин")]
+    [InlineData("Prokofiev", "Прокофьев")]
+    [InlineData("Shostakovich", "Шостакович")]
+    [InlineData("Khachaturian", "Хачатурян")]
+    [InlineData("Shchedrin", "Щедрин")]
+    [InlineData("Rachmaninoff", "Рахманинов")]
+    [InlineData("Mozart", "Моцарт")]
+    [InlineData("Beethoven", "Бетховен")]
+    [InlineData("Liszt", "Лист")]
+    [InlineData("Johann Strauss II", "Штраус")]
+    [InlineData("Kálmán", "Кальман")]
+    [InlineData("Hajibeyov", "Гаджибеков")]
+    public void Each_major_composer_finds_films_by_latin_cyrillic_and_native_name(string latin, string cyrillic)
+    {
+        var composer = Catalog.GetComposer(latin);
+        var films = Catalog.Query().WithComposer(latin).ToList();
+
+        films.Should().NotBeEmpty();
+        Catalog.Query().WithComposer(cyrillic).ToList().Should().Equal(films, "{0} is {1}", cyrillic, latin);
+        composer.NativeName.Should().NotBeNullOrWhiteSpace();
+        Catalog.Query().WithComposer(composer.NativeName!).ToList().Should().Equal(films);
+    }
+
+    [Fact]
+    public void Both_swan_lake_films_feature_swan_lake_under_its_russian_title()
+    {
+        var films = Catalog.Query().FeaturingWork("Лебединое озеро").ToList();
+
+        films.Where(f => f.Title == "Swan Lake").Select(f => f.Year).Should().Equal(1957, 1968);
+        Catalog.Query().FeaturingWork("swan lake").ToList().Should().Equal(films);
+    }
+
+    [Fact]
+    public void A_misspelt_tchaikovsky_is_the_first_search_hit()
+    {
+        Catalog.Search("Tchaikovksy")[0].Composer!.Id.Should().Be("tchaikovsky");
+        Catalog.Search("Shostakovitch")[0].Composer!.Id.Should().Be("shostakovich");
+    }
+
+    [Fact]
+    public void Every_composer_is_credited_in_a_film_or_wrote_a_featured_work()
+    {
+        var credited = Catalog.Films.SelectMany(f => f.Composers.Select(c => c.Composer))
+            .Concat(Catalog.Works.Select(w => w.Composer))
+            .ToHashSet();
+        Catalog.Composers.Should().OnlyContain(c => credited.Contains(c));
+    }
+
+    [Fact]
+    public void Every_work_is_featured_in_a_film()
+    {
+        var featured = Catalog.Films.SelectMany(f => f.FeaturedWorks).ToHashSet();
+        Catalog.Works.Should().OnlyContain(w => featured.Contains(w));
+    }
+
+    [Fact]
+    public void Unconfirmed_entries_carry_no_themes_or_composers()
+    {
+        Catalog.Films.Where(f => f.Verification == VerificationStatus.Unconfirmed)
+            .Should().OnlyContain(f => f.Themes.Count == 0 && f.Composers.Count == 0);
+    }
+}

@@ -35,9 +35,20 @@ internal sealed class TestCatalog
         return this;
     }
 
-    public TestCatalog Work(string id, string composer, string title)
+    public TestCatalog Work(string id, string composer, string title, string? originalTitle = null, params string[] alternateTitles)
     {
-        works.Add(new JsonObject { ["id"] = id, ["composer"] = composer, ["title"] = title });
+        var work = new JsonObject { ["id"] = id, ["composer"] = composer, ["title"] = title };
+        if (originalTitle is not null)
+        {
+            work["originalTitle"] = originalTitle;
+        }
+
+        if (alternateTitles.Length > 0)
+        {
+            work["alternateTitles"] = new JsonArray(alternateTitles.Select(a => (JsonNode?)a).ToArray());
+        }
+
+        works.Add(work);
         return this;
     }
 
@@ -49,7 +60,9 @@ internal sealed class TestCatalog
         string[]? themes = null,
         string[]? credits = null,
         string verification = "verified",
-        string? originalTitle = null)
+        string? originalTitle = null,
+        string[]? works = null,
+        string[]? alternateTitles = null)
     {
         var film = new JsonObject
         {
@@ -73,6 +86,16 @@ internal sealed class TestCatalog
         if (verification != "verified")
         {
             film["verificationNote"] = "Test note.";
+        }
+
+        if (works is not null)
+        {
+            film["works"] = new JsonArray(works.Select(w => (JsonNode?)w).ToArray());
+        }
+
+        if (alternateTitles is not null)
+        {
+            film["alternateTitles"] = new JsonArray(alternateTitles.Select(t => (JsonNode?)t).ToArray());
         }
 
         if (themes is not null)

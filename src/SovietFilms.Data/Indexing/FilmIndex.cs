@@ -15,6 +15,7 @@ internal sealed class FilmIndex
     private readonly Film[][] byTheme;
     private readonly Dictionary<Composer, Film[]> byComposer;
     private readonly Dictionary<(Composer Composer, ComposerRole Role), Film[]> byComposerRole;
+    private readonly Dictionary<Work, Film[]> byWork;
 
     /// <param name="films">The films, already in <see cref="FilmOrder"/>.</param>
     public FilmIndex(Film[] films)
@@ -42,6 +43,11 @@ internal sealed class FilmIndex
             .SelectMany(f => f.Composers.Select(c => (Key: (c.Composer, c.Role), Film: f)))
             .GroupBy(p => p.Key)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Film).ToArray());
+
+        byWork = films
+            .SelectMany(f => f.FeaturedWorks.Select(w => (Work: w, Film: f)))
+            .GroupBy(p => p.Work)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Film).ToArray());
     }
 
     public IReadOnlyList<Film> All => films;
@@ -63,6 +69,8 @@ internal sealed class FilmIndex
             : byComposer.TryGetValue(composer, out var any) ? any : null;
         return found ?? [];
     }
+
+    public IReadOnlyList<Film> FeaturingWork(Work work) => byWork.TryGetValue(work, out var found) ? found : [];
 
     /// <summary>The first position whose year is at least <paramref name="year"/>.</summary>
     private int LowerBound(int year)

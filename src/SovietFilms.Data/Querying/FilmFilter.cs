@@ -50,6 +50,18 @@ internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, Composer
     };
 }
 
+internal sealed class WorkFilter(IReadOnlyList<Work> works) : FilmFilter
+{
+    public override bool Matches(Film film) => film.FeaturedWorks.Any(works.Contains);
+
+    public override IReadOnlyList<Film>? Candidates(FilmIndex index) => works.Count switch
+    {
+        0 => [],
+        1 => index.FeaturingWork(works[0]),
+        _ => null,
+    };
+}
+
 internal sealed class TitleFilter(string normalizedText) : FilmFilter
 {
     public override bool Matches(Film film) =>

@@ -1,0 +1,41 @@
+namespace SovietFilms.Data;
+
+/// <summary>
+/// One result of <see cref="FilmCatalog.Search"/>: a film or a composer, with how it matched and a score.
+/// Exactly one of <see cref="Film"/> and <see cref="Composer"/> is set. Immutable.
+/// </summary>
+public sealed class SearchHit
+{
+    internal SearchHit(Film? film, Composer? composer, SearchMatch match, string matchedText, double score)
+    {
+        Film = film;
+        Composer = composer;
+        Match = match;
+        MatchedText = matchedText;
+        Score = score;
+    }
+
+    /// <summary>The film found, or <see langword="null"/> when the hit is a composer.</summary>
+    public Film? Film { get; }
+
+    /// <summary>The composer found, or <see langword="null"/> when the hit is a film.</summary>
+    public Composer? Composer { get; }
+
+    /// <summary>How the text matched.</summary>
+    public SearchMatch Match { get; }
+
+    /// <summary>The name or title that matched, as the catalogue writes it.</summary>
+    public string MatchedText { get; }
+
+    /// <summary>
+    /// The strength of the match, from 0 to 1: 1 for an exact match, 0.9 for an alias, 0.6 to 0.7 for a
+    /// prefix, 0.4 to 0.5 for a substring and 0.2 to 0.3 for a near miss, higher where more of the name is matched.
+    /// </summary>
+    public double Score { get; }
+
+    /// <summary>Returns what was found and how, such as "Composer Pyotr Ilyich Tchaikovsky (NearMiss on Tchaikovsky, 0.30)".</summary>
+    /// <returns>A short description for display and debugging.</returns>
+    public override string ToString() =>
+        (Film is not null ? $"Film {Film}" : $"Composer {Composer}")
+        + $" ({Match} on {MatchedText}, {Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})";
+}
