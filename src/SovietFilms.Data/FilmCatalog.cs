@@ -6,6 +6,7 @@ using System.Threading;
 using SovietFilms.Data.Indexing;
 using SovietFilms.Data.Reading;
 using SovietFilms.Data.Search;
+using SovietFilms.Data.Writing;
 
 namespace SovietFilms.Data;
 
@@ -74,6 +75,21 @@ public sealed class FilmCatalog
 
     internal FilmIndex Index { get; }
 
+    /// <summary>
+    /// A catalogue of some of these films, with the composers and works they reference, and the selections
+    /// trimmed to them (a selection left with no film is dropped). Same data version.
+    /// </summary>
+    internal FilmCatalog Subset(IReadOnlyList<Film> films)
+    {
+        var kept = new HashSet<Film>(films);
+        var works = Works.Where(w => films.Any(f => f.FeaturedWorks.Contains(w))).ToList();
+        var composers = Composers.Where(c => films.Any(f => f.Composers.Any(credit => credit.Composer == c)) || works.Any(w => w.Composer == c));
+        var selections = Selections
+            .Select(s => new Selection(s.Id, s.Title, s.Introduction, ReadOnly.Copy(s.Films.Where(kept.Contains))))
+            .Where(s => s.Films.Count > 0);
+        return new FilmCatalog(DataVersion, films, composers, works, selections);
+    }
+
     internal NameIndex<Composer> ComposerNames { get; }
 
     internal NameIndex<Work> WorkNames { get; }
@@ -111,6 +127,29 @@ public sealed class FilmCatalog
 
         problems.ThrowIfAny();
         return CatalogBuilder.Build(raw!);
+    }
+
+    /// <summary>
+    /// Writes this catalogue as UTF-8 JSON in the format of the embedded one (<c>data/catalog.json</c>): what it
+    /// writes loads back through <see cref="Load(Stream)"/> into an equal catalogue. The stream is not closed.
+    /// </summary>
+    /// <param name="stream">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="IOException">Writing to the stream failed.</exception>
+    public void WriteJson(Stream stream)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(stream));
+        }
+
+        CatalogWriter.Write(this, stream);
     }
 
     /// <summary>Starts a query over every film of this catalogue.</summary>

@@ -179,6 +179,14 @@ public sealed class FilmQuery : IEnumerable<Film>
         return ReadOnly.Wrap(results);
     }
 
+    /// <summary>
+    /// Runs the query and makes a catalogue of its results: the matching films, the composers and works they
+    /// reference, and the curated selections trimmed to them. Useful to export part of a catalogue with
+    /// <see cref="FilmCatalog.WriteJson"/>.
+    /// </summary>
+    /// <returns>A new catalogue with the same data version.</returns>
+    public FilmCatalog ToCatalog() => catalog.Subset(ToList());
+
     /// <summary>Runs the query and enumerates its results in order.</summary>
     /// <returns>An enumerator over the matching films.</returns>
     public IEnumerator<Film> GetEnumerator() => ToList().GetEnumerator();

@@ -35,7 +35,7 @@ public sealed class QueryOracleTests
         }
     }
 
-    private static FilmCatalog GenerateCatalog(Random random)
+    internal static FilmCatalog GenerateCatalog(Random random)
     {
         var catalog = new TestCatalog();
         var composerCount = random.Next(1, 8);

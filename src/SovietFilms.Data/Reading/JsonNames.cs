@@ -8,27 +8,31 @@ namespace SovietFilms.Data.Reading;
 internal static class JsonNames<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly Dictionary<string, TEnum> ByName = Build();
+    private static readonly Dictionary<string, TEnum> ByName = new(StringComparer.Ordinal);
+    private static readonly Dictionary<TEnum, string> ByValue = [];
 
-    public static IEnumerable<string> All => ByName.Keys;
-
-    public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
-
-    private static Dictionary<string, TEnum> Build()
+#pragma warning disable CA1810 // One loop fills both maps; an initializer per field would walk the values twice.
+    static JsonNames()
+#pragma warning restore CA1810
     {
 #if NET
         var values = Enum.GetValues<TEnum>();
 #else
         var values = (TEnum[])Enum.GetValues(typeof(TEnum));
 #endif
-        var map = new Dictionary<string, TEnum>(StringComparer.Ordinal);
         foreach (var value in values)
         {
-            map.Add(ToKebabCase(value.ToString()), value);
+            var name = ToKebabCase(value.ToString());
+            ByName.Add(name, value);
+            ByValue.Add(value, name);
         }
-
-        return map;
     }
+
+    public static IEnumerable<string> All => ByName.Keys;
+
+    public static bool TryParse(string name, out TEnum value) => ByName.TryGetValue(name, out value);
+
+    public static string Name(TEnum value) => ByValue[value];
 
     private static string ToKebabCase(string pascalCase)
     {
