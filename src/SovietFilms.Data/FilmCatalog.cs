@@ -46,7 +46,7 @@ public sealed class FilmCatalog
         Index = new FilmIndex(ordered);
         ComposerNames = new NameIndex<Composer>(Composers.Select(c => (c, EntryNames.Primary(c), EntryNames.Surnames(c))));
         WorkNames = new NameIndex<Work>(Works.Select(w => (w, EntryNames.Primary(w), Enumerable.Empty<string>())));
-        search = new CatalogSearch(ordered, Composers, c => Index.WithComposer(c, role: null).Count);
+        search = new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count);
         filmsById = ordered.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
         selectionsById = Selections.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
     }
@@ -56,6 +56,7 @@ public sealed class FilmCatalog
     /// asking; every later call returns the same instance.
     /// </summary>
     /// <exception cref="CatalogFormatException">The embedded catalogue is damaged (a packaging error; the package's tests load it).</exception>
+    /// <exception cref="InvalidOperationException">The embedded catalogue is missing from the assembly (a packaging error).</exception>
     public static FilmCatalog Default => DefaultCatalog.Value;
 
     /// <summary>The version of the data, such as <c>2026.11.0</c>: year, month, and a revision within the month.</summary>
@@ -76,12 +77,43 @@ public sealed class FilmCatalog
     internal FilmIndex Index { get; }
 
     /// <summary>
-    /// A catalogue of some of these films, with the composers and works they reference, and the selections
-    /// trimmed to them (a selection left with no film is dropped). Same data version.
+    /// Makes a catalogue of some of this catalogue's films: those films, the composers and works they reference,
+    /// and the curated selections trimmed to them (a selection left with no film is dropped). Useful to export
+    /// part of a catalogue with <see cref="WriteJson"/>, such as the results of a <see cref="Query"/>.
     /// </summary>
-    internal FilmCatalog Subset(IReadOnlyList<Film> films)
+    /// <param name="films">Films of this catalogue; duplicates are ignored.</param>
+    /// <returns>A new catalogue with the same data version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="films"/> is <see langword="null"/>, or holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A film does not belong to this catalogue; the message names it.</exception>
+    public FilmCatalog Subset(IEnumerable<Film> films)
     {
-        var kept = new HashSet<Film>(films);
+        if (films is null)
+        {
+            throw new ArgumentNullException(nameof(films));
+        }
+
+        var kept = new HashSet<Film>();
+        foreach (var film in films)
+        {
+            if (film is null)
+            {
+                throw new ArgumentNullException(nameof(films), "The films hold null.");
+            }
+
+            if (!filmsById.TryGetValue(film.Id, out var own) || !ReferenceEquals(own, film))
+            {
+                throw new ArgumentException($"The film \"{film.Id}\" does not belong to this catalogue (data version {DataVersion}).", nameof(films));
+            }
+
+            kept.Add(film);
+        }
+
+        var chosen = Films.Where(kept.Contains).ToList();
+        return Trimmed(chosen, kept);
+    }
+
+    private FilmCatalog Trimmed(List<Film> films, HashSet<Film> kept)
+    {
         var works = Works.Where(w => films.Any(f => f.FeaturedWorks.Contains(w))).ToList();
         var composers = Composers.Where(c => films.Any(f => f.Composers.Any(credit => credit.Composer == c)) || works.Any(w => w.Composer == c));
         var selections = Selections

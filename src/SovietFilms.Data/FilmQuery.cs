@@ -69,14 +69,23 @@ public sealed class FilmQuery : IEnumerable<Film>
             throw new ArgumentException($"A decade is given by its first year, a multiple of ten such as 1970; found {decade}.", nameof(decade));
         }
 
-        return With(new YearFilter(decade, decade + 9));
+        // The last decade int can hold ends at int.MaxValue rather than wrapping round.
+        return With(new YearFilter(decade, decade > int.MaxValue - 9 ? int.MaxValue : decade + 9));
     }
 
     /// <summary>Keeps films that have <paramref name="theme"/>.</summary>
     /// <param name="theme">The theme.</param>
     /// <returns>A new query with this condition added.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="theme"/> is not a defined <see cref="Theme"/>.</exception>
-    public FilmQuery WithTheme(Theme theme) => WithAllThemes(theme);
+    public FilmQuery WithTheme(Theme theme)
+    {
+        if (!Enums.IsDefined(theme))
+        {
+            throw new ArgumentOutOfRangeException(nameof(theme), theme, "Not a defined theme.");
+        }
+
+        return With(new AllThemesFilter([theme]));
+    }
 
     /// <summary>Keeps films that have at least one of <paramref name="themes"/>.</summary>
     /// <param name="themes">The themes; at least one.</param>
@@ -97,7 +106,8 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <summary>
     /// Keeps films with a composer named <paramref name="name"/> in any role. The name may be the id, the full
     /// name, the surname, an alias or the native name, in any case, with or without accents and punctuation:
-    /// "Чайковский", "Tschaikowsky" and "TCHAIKOVSKY" all find Tchaikovsky. A name that matches no composer keeps no film.
+    /// "Чайковский", "Tschaikowsky" and "TCHAIKOVSKY" all find Tchaikovsky. A name that matches no composer keeps no film;
+    /// a bare surname that several composers share (and no composer has as a full name or alias) keeps the films of each.
     /// </summary>
     /// <param name="name">The composer's name in any accepted form.</param>
     /// <returns>A new query with this condition added.</returns>
@@ -114,7 +124,7 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined <see cref="ComposerRole"/>.</exception>
     public FilmQuery WithComposer(string name, ComposerRole role)
     {
-        if (role is < ComposerRole.Subject or > ComposerRole.Score)
+        if (!Enums.IsDefined(role))
         {
             throw new ArgumentOutOfRangeException(nameof(role), role, "Not a defined composer role.");
         }
@@ -133,8 +143,7 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <exception cref="ArgumentException"><paramref name="title"/> has no letters or digits.</exception>
     public FilmQuery FeaturingWork(string title)
     {
-        NormalizeArgument(title, nameof(title));
-        return With(new WorkFilter(catalog.WorkNames.Resolve(title)));
+        return With(new WorkFilter(catalog.WorkNames.ResolveNormalized(NormalizeArgument(title, nameof(title)))));
     }
 
     /// <summary>
@@ -145,7 +154,7 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <returns>A new query with this condition added.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> has no letters or digits.</exception>
-    public FilmQuery Matching(string text) => With(new TitleFilter(NormalizeArgument(text, nameof(text))));
+    public FilmQuery Matching(string text) => With(new TitleFilter(NormalizeArgument(text, nameof(text)), catalog.Index));
 
     /// <summary>
     /// Keeps films whose existence sources confirm: <see cref="VerificationStatus.Verified"/> and
@@ -156,6 +165,7 @@ public sealed class FilmQuery : IEnumerable<Film>
 
     /// <summary>Runs the query.</summary>
     /// <returns>The matching films, ordered by year (films without a year last), then title; a list that cannot be changed.</returns>
+    /// <remarks>Unlike LINQ's <c>Enumerable.ToList</c>, this returns a read-only list, not a <c>List&lt;Film&gt;</c>.</remarks>
     public IReadOnlyList<Film> ToList()
     {
         var candidates = catalog.Index.All;
@@ -178,14 +188,6 @@ public sealed class FilmQuery : IEnumerable<Film>
 
         return ReadOnly.Wrap(results);
     }
-
-    /// <summary>
-    /// Runs the query and makes a catalogue of its results: the matching films, the composers and works they
-    /// reference, and the curated selections trimmed to them. Useful to export part of a catalogue with
-    /// <see cref="FilmCatalog.WriteJson"/>.
-    /// </summary>
-    /// <returns>A new catalogue with the same data version.</returns>
-    public FilmCatalog ToCatalog() => catalog.Subset(ToList());
 
     /// <summary>Runs the query and enumerates its results in order.</summary>
     /// <returns>An enumerator over the matching films.</returns>
@@ -214,11 +216,8 @@ public sealed class FilmQuery : IEnumerable<Film>
         return new FilmQuery(catalog, extended);
     }
 
-    private IReadOnlyList<Composer> ResolveComposers(string name)
-    {
-        NormalizeArgument(name, nameof(name));
-        return catalog.ComposerNames.Resolve(name);
-    }
+    private IReadOnlyList<Composer> ResolveComposers(string name) =>
+        catalog.ComposerNames.ResolveNormalized(NormalizeArgument(name, nameof(name)));
 
     private static string NormalizeArgument(string text, string parameterName)
     {
@@ -250,7 +249,7 @@ public sealed class FilmQuery : IEnumerable<Film>
 
         foreach (var theme in themes)
         {
-            if (theme is < Theme.Biography or > Theme.LiteraryAdaptation)
+            if (!Enums.IsDefined(theme))
             {
                 throw new ArgumentOutOfRangeException(parameterName, theme, "Not a defined theme.");
             }

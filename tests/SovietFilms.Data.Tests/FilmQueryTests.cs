@@ -42,6 +42,9 @@ public sealed class FilmQueryTests
     public void ReleasedBetween_handles_the_extremes_of_int()
     {
         Catalog.Query().ReleasedBetween(int.MinValue, int.MaxValue).ToList().Should().HaveCount(8, "every film with a year");
+        Catalog.Query().ReleasedInDecade(2147483640).ToList().Should().BeEmpty();
+        Catalog.Query().ReleasedInDecade(-2147483640).ToList().Should().BeEmpty();
+        Catalog.Query().ReleasedIn(int.MaxValue).ToList().Should().BeEmpty("films without a year are not in any year");
     }
 
     [Fact]
@@ -81,7 +84,8 @@ public sealed class FilmQueryTests
         ((Action)(() => Catalog.Query().WithAnyTheme())).Should().Throw<ArgumentException>().WithParameterName("themes");
         ((Action)(() => Catalog.Query().WithAllThemes())).Should().Throw<ArgumentException>().WithParameterName("themes");
         ((Action)(() => Catalog.Query().WithAnyTheme(null!))).Should().Throw<ArgumentNullException>().WithParameterName("themes");
-        ((Action)(() => Catalog.Query().WithTheme((Theme)999))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("themes");
+        ((Action)(() => Catalog.Query().WithTheme((Theme)999))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("theme");
+        ((Action)(() => Catalog.Query().WithAllThemes(Theme.Opera, (Theme)(-1)))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("themes");
     }
 
     [Theory]

@@ -370,6 +370,74 @@ public sealed class LoadErrorTests
         error.Message.Should().StartWith("The film catalogue is not valid (2 problems):");
     }
 
+    [Theory]
+    [InlineData("title")]
+    [InlineData("unknownField")]
+    public void An_unpaired_surrogate_in_a_string_or_a_field_name_is_a_format_error(string field)
+    {
+        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", field == "title" ? "\"title\":\"Swan \\ud800Lake\"" : "\"title\":\"Swan Lake\",\"\\udc00x\":1", StringComparison.Ordinal);
+
+        var error = LoadFails(json);
+
+        error.Problems.Should().Contain(p => p.StartsWith("$", StringComparison.Ordinal) && p.Contains("not valid UTF-8 or holds an unpaired surrogate"));
+        error.Problems.Should().OnlyContain(p => p.Contains("unpaired surrogate"));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_a_format_error()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid().ToJsonString().Replace("Swan Lake", "Swan XLake", StringComparison.Ordinal));
+        var at = Array.IndexOf(bytes, (byte)'X');
+        bytes[at] = 0xFF;
+
+        var act = () => FilmCatalog.Load(new MemoryStream(bytes));
+
+        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("UTF-8");
+    }
+
+    [Fact]
+    public void A_field_given_twice_is_rejected_naming_the_field()
+    {
+        var json = Valid().ToJsonString().Replace("\"year\":1957", "\"year\":1957,\"year\":1999", StringComparison.Ordinal);
+        var error = LoadFails(json);
+        error.Problems.Should().ContainSingle().Which.Should().Contain("Duplicate property 'year'");
+        error.InnerException.Should().BeAssignableTo<System.Text.Json.JsonException>();
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("\"1\"")]
+    public void A_format_that_is_not_a_whole_number_is_rejected(string format)
+    {
+        var json = Valid().ToJsonString().Replace("\"format\":1", "\"format\":" + format, StringComparison.Ordinal);
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.format: expected a whole number");
+    }
+
+    [Fact]
+    public void A_selection_without_films_is_rejected()
+    {
+        var catalog = Valid();
+        catalog["selections"]![0]!["films"] = new JsonArray();
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.selections[0] (selection \"picks\").films: expected at least one item, found an empty array");
+    }
+
+    [Fact]
+    public void An_explicit_null_for_a_required_field_counts_as_missing()
+    {
+        var catalog = Valid();
+        Film(catalog)["title"] = null;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").title: required field is missing");
+    }
+
+    [Fact]
+    public void CatalogFormatException_refuses_an_empty_or_blank_problem_list()
+    {
+        ((Func<object>)(() => new CatalogFormatException([]))).Should().Throw<ArgumentException>().WithParameterName("problems");
+        ((Func<object>)(() => new CatalogFormatException(["ok", null!]))).Should().Throw<ArgumentException>().WithParameterName("problems");
+        ((Func<object>)(() => new CatalogFormatException(null!))).Should().Throw<ArgumentNullException>().WithParameterName("problems");
+        new CatalogFormatException(["$.x: wrong"]).Problems.Should().Equal("$.x: wrong");
+    }
+
     private sealed class EndlessSpaces : Stream
     {
         public override bool CanRead => true;

@@ -148,7 +148,7 @@ internal sealed class TestCatalog
         .Composer("rimsky-korsakov", "Nikolai Rimsky-Korsakov", "Николай Андреевич Римский-Корсаков")
         .Composer("tiomkin", "Dimitri Tiomkin")
         .Composer("dvorak", "Antonín Dvořák")
-        .Composer("shostakovich", "Dmitri Shostakovich", "Дмитрий Дмитриевич Шостакович")
+        .Composer("shostakovich", "Dmitri Shostakovich", "Дмитрий Дмитриевич Шостакович", "Шостакович")
         .Composer("boris-tchaikovsky", "Boris Tchaikovsky", "Борис Александрович Чайковский")
         .Film("tchaikovsky-1970", "Tchaikovsky", 1970, ["biography", "romance"], ["tchaikovsky:subject", "tchaikovsky:music", "tiomkin:score"], originalTitle: "Чайковский")
         .Film("mozart-and-salieri-1962", "Mozart and Salieri", 1962, ["opera", "rivalry", "literary-adaptation"], ["mozart:subject", "salieri:subject", "rimsky-korsakov:music", "mozart:music"], "corrected", "Моцарт и Сальери")

@@ -76,9 +76,9 @@ public sealed class WriteJsonTests
     }
 
     [Fact]
-    public void A_query_becomes_a_catalogue_of_its_films_and_what_they_reference()
+    public void A_subset_holds_its_films_and_what_they_reference()
     {
-        var subset = FilmCatalog.Default.Query().WithComposer("Tchaikovsky", ComposerRole.Subject).ToCatalog();
+        var subset = FilmCatalog.Default.Subset(FilmCatalog.Default.Query().WithComposer("Tchaikovsky", ComposerRole.Subject));
 
         subset.Films.Select(f => f.Id).Should().Equal("tchaikovsky-1970");
         subset.Composers.Select(c => c.Id).Should().BeEquivalentTo("tchaikovsky", "tiomkin");
@@ -86,5 +86,26 @@ public sealed class WriteJsonTests
         subset.Selections.Should().ContainSingle().Which.Films.Select(f => f.Id).Should().Equal("tchaikovsky-1970");
         subset.DataVersion.Should().Be(FilmCatalog.Default.DataVersion);
         TestCatalog.LoadJson(Write(subset)).Films.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Subset_refuses_films_of_another_catalogue_and_null()
+    {
+        var other = TestCatalog.Sample().Load().Films[0];
+
+        ((Action)(() => FilmCatalog.Default.Subset([other]))).Should().Throw<ArgumentException>().WithParameterName("films").Which.Message.Should().Contain(other.Id);
+        ((Action)(() => FilmCatalog.Default.Subset(null!))).Should().Throw<ArgumentNullException>().WithParameterName("films");
+        ((Action)(() => FilmCatalog.Default.Subset([null!]))).Should().Throw<ArgumentNullException>().WithParameterName("films");
+    }
+
+    [Fact]
+    public void An_empty_subset_is_an_empty_catalogue_that_still_loads()
+    {
+        var empty = FilmCatalog.Default.Subset([]);
+
+        empty.Films.Should().BeEmpty();
+        empty.Composers.Should().BeEmpty();
+        empty.Selections.Should().BeEmpty();
+        TestCatalog.LoadJson(Write(empty)).Films.Should().BeEmpty();
     }
 }

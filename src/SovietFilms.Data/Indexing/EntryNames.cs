@@ -13,22 +13,21 @@ internal static class EntryNames
     public static IEnumerable<string> Primary(Composer composer) =>
         new[] { composer.Id, composer.Name, composer.NativeName }.Concat(composer.Aliases).OfType<string>();
 
-    /// <summary>The surnames of the full and native names, such as "Beethoven" and "Бетховен".</summary>
-    public static IEnumerable<string> Surnames(Composer composer) =>
-        new[] { composer.Name, composer.NativeName }.OfType<string>().Select(Surname);
+    /// <summary>
+    /// The surname of the English name, such as "Beethoven". Only the English name is used: native names follow
+    /// their language's order ("Liszt Ferenc"), so their surnames come from the data's aliases instead.
+    /// </summary>
+    public static IEnumerable<string> Surnames(Composer composer) => [Surname(composer.Name)];
 
     /// <summary>Id, title, original title and alternate titles.</summary>
     public static IEnumerable<string> Primary(Work work) =>
         new[] { work.Id, work.Title, work.OriginalTitle }.Concat(work.AlternateTitles).OfType<string>();
 
-    /// <summary>Title, original title and alternate titles.</summary>
-    public static IEnumerable<string> Titles(Film film) =>
-        new[] { film.Title, film.OriginalTitle }.Concat(film.AlternateTitles).OfType<string>();
-
-    /// <summary>The last word of a name that is not a suffix such as "II": the surname in Western name order.</summary>
+    /// <summary>The last word of a name that is not a suffix such as "II" or in brackets: the surname in Western name order.</summary>
     public static string Surname(string fullName)
     {
-        var words = fullName.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        var bracket = fullName.IndexOf('(');
+        var words = (bracket > 0 ? fullName.Substring(0, bracket) : fullName).Split([' '], StringSplitOptions.RemoveEmptyEntries);
         for (var i = words.Length - 1; i >= 0; i--)
         {
             if (!NameSuffixes.Contains(words[i]))

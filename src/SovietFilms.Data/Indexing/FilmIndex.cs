@@ -16,6 +16,7 @@ internal sealed class FilmIndex
     private readonly Dictionary<Composer, Film[]> byComposer;
     private readonly Dictionary<(Composer Composer, ComposerRole Role), Film[]> byComposerRole;
     private readonly Dictionary<Work, Film[]> byWork;
+    private readonly Dictionary<Film, string[]> normalizedTitles;
 
     /// <param name="films">The films, already in <see cref="FilmOrder"/>.</param>
     public FilmIndex(Film[] films)
@@ -44,6 +45,10 @@ internal sealed class FilmIndex
             .GroupBy(p => p.Key)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Film).ToArray());
 
+        normalizedTitles = films.ToDictionary(
+            f => f,
+            f => new[] { f.Title, f.OriginalTitle }.Concat(f.AlternateTitles).OfType<string>().Select(NameNormalizer.Normalize).ToArray());
+
         byWork = films
             .SelectMany(f => f.FeaturedWorks.Select(w => (Work: w, Film: f)))
             .GroupBy(p => p.Work)
@@ -57,10 +62,14 @@ internal sealed class FilmIndex
     {
         var start = LowerBound(from);
         var end = LowerBound(to == int.MaxValue ? to : to + 1);
-        return new ArraySegment<Film>(films, start, end - start);
+        return end > start ? new ArraySegment<Film>(films, start, end - start) : Array.Empty<Film>();
     }
 
+    // Theme values run from 0 without gaps, so they index the array directly.
     public IReadOnlyList<Film> WithTheme(Theme theme) => byTheme[(int)theme];
+
+    /// <summary>The film's English, original and alternate titles in <see cref="NameNormalizer"/> form, computed once.</summary>
+    public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles[film];
 
     public IReadOnlyList<Film> WithComposer(Composer composer, ComposerRole? role)
     {

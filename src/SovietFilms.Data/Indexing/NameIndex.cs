@@ -40,11 +40,11 @@ internal sealed class NameIndex<T>
     /// The entries <paramref name="name"/> names: those with it as a primary name, else those with it as a
     /// fallback name. So "Tchaikovsky" is Pyotr, while a bare surname two composers share names both.
     /// </summary>
-    public IReadOnlyList<T> Resolve(string name)
-    {
-        var key = NameNormalizer.Normalize(name);
-        return key.Length > 0 && (primary.TryGetValue(key, out var found) || fallback.TryGetValue(key, out found)) ? found : [];
-    }
+    public IReadOnlyList<T> Resolve(string name) => ResolveNormalized(NameNormalizer.Normalize(name));
+
+    /// <summary>As <see cref="Resolve"/>, for a name already in <see cref="NameNormalizer"/> form.</summary>
+    public IReadOnlyList<T> ResolveNormalized(string key) =>
+        key.Length > 0 && (primary.TryGetValue(key, out var found) || fallback.TryGetValue(key, out found)) ? found : [];
 
     private static void Add(Dictionary<string, List<T>> keys, string name, T entry)
     {

@@ -15,7 +15,7 @@ internal static class NameNormalizer
     {
         // Decomposing splits accents off their letters (é becomes e and an acute; ё becomes е and a diaeresis),
         // and the accents, being neither letters nor digits, are then dropped.
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutUnpairedSurrogates(text).Normalize(NormalizationForm.FormD);
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -54,5 +54,37 @@ internal static class NameNormalizer
         }
 
         return result.ToString();
+    }
+
+    /// <summary>An unpaired surrogate cannot be normalized, and is no letter either: drop it.</summary>
+    private static string WithoutUnpairedSurrogates(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && !(i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1])))
+            {
+                var clean = new StringBuilder(text.Length);
+                for (var j = 0; j < text.Length; j++)
+                {
+                    if (j + 1 < text.Length && char.IsSurrogatePair(text[j], text[j + 1]))
+                    {
+                        clean.Append(text[j]).Append(text[++j]);
+                    }
+                    else if (!char.IsSurrogate(text[j]))
+                    {
+                        clean.Append(text[j]);
+                    }
+                }
+
+                return clean.ToString();
+            }
+
+            if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return text;
     }
 }

@@ -11,14 +11,19 @@ namespace SovietFilms.Data;
 /// </summary>
 internal static class ReadOnly
 {
-    public static IReadOnlyList<T> Copy<T>(IEnumerable<T> items) =>
-        items.Any() ? new ReadOnlyCollection<T>(items.ToArray()) : Empty<T>.Instance;
+    public static IReadOnlyList<T> Copy<T>(IEnumerable<T> items)
+    {
+        var copy = items.ToArray();
+        return copy.Length > 0 ? new ReadOnlyCollection<T>(copy) : EmptyList<T>.Instance;
+    }
 
-    /// <summary>Wraps without copying: only for lists nothing else holds.</summary>
+    public static IReadOnlyList<T> Empty<T>() => EmptyList<T>.Instance;
+
+    /// <summary>Wraps without copying: only for lists no caller can reach, so nothing can change them.</summary>
     public static IReadOnlyList<T> Wrap<T>(IList<T> items) =>
-        items.Count > 0 ? new ReadOnlyCollection<T>(items) : Empty<T>.Instance;
+        items.Count > 0 ? new ReadOnlyCollection<T>(items) : EmptyList<T>.Instance;
 
-    private static class Empty<T>
+    private static class EmptyList<T>
     {
         public static readonly IReadOnlyList<T> Instance = new ReadOnlyCollection<T>([]);
     }

@@ -62,14 +62,9 @@ internal sealed class WorkFilter(IReadOnlyList<Work> works) : FilmFilter
     };
 }
 
-internal sealed class TitleFilter(string normalizedText) : FilmFilter
+internal sealed class TitleFilter(string normalizedText, FilmIndex index) : FilmFilter
 {
-    public override bool Matches(Film film) =>
-        Contains(film.Title)
-        || (film.OriginalTitle is { } original && Contains(original))
-        || film.AlternateTitles.Any(Contains);
-
-    private bool Contains(string title) => NameNormalizer.Normalize(title).Contains(normalizedText);
+    public override bool Matches(Film film) => index.NormalizedTitles(film).Any(title => title.Contains(normalizedText));
 }
 
 internal sealed class VerifiedFilter : FilmFilter

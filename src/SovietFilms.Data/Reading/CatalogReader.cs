@@ -28,19 +28,73 @@ internal static class CatalogReader
         {
             document = JsonDocument.Parse(
                 SkipByteOrderMark(bytes),
-                new JsonDocumentOptions { MaxDepth = CatalogLimits.MaxDepth });
+                new JsonDocumentOptions { MaxDepth = CatalogLimits.MaxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            problems.Add(
-                $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}",
-                $"not valid JSON: {FirstSentence(e.Message)}");
+            // A syntax error has a line and byte; a duplicate field, found after parsing, has a JSON path.
+            var place = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : e.Path ?? "$";
+            problems.Add(place, $"not valid JSON: {FirstSentence(e.Message)}", e);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The check for duplicate fields decodes every field name, and meets a bad one before CheckText can.
+            problems.Add("$", "expected field names of text, found one that is not valid UTF-8 or holds an unpaired surrogate", e);
             return null;
         }
 
         using (document)
         {
-            return ReadRoot(document.RootElement, problems);
+            // The parser checks structure, not the text inside strings: check it once here, so that reading
+            // a field never meets an unpaired surrogate or a byte that is not UTF-8.
+            CheckText(document.RootElement, "$", problems);
+            return problems.Count > 0 ? null : ReadRoot(document.RootElement, problems);
+        }
+    }
+
+    private static void CheckText(JsonElement element, string place, ProblemList problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException e)
+                {
+                    problems.Add(place, "expected text, found a string that is not valid UTF-8 or holds an unpaired surrogate", e);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckText(item, place + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", problems);
+                    index++;
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        problems.Add(place, "expected field names of text, found one that is not valid UTF-8 or holds an unpaired surrogate", e);
+                        continue;
+                    }
+
+                    CheckText(property.Value, place + "." + name, problems);
+                }
+
+                break;
         }
     }
 
@@ -93,17 +147,17 @@ internal static class CatalogReader
         }
 
         var dataVersion = json.RequiredString("dataVersion");
-        var setAside = new HashSet<string>(StringComparer.Ordinal);
-        var composers = json.ObjectList("composers", required: true, item => Entry(item, "composer", setAside, ReadComposer));
-        var works = json.ObjectList("works", required: false, item => Entry(item, "work", setAside, ReadWork));
-        var films = json.ObjectList("films", required: true, item => Entry(item, "film", setAside, ReadFilm));
-        var selections = json.ObjectList("selections", required: false, item => Entry(item, "selection", setAside, ReadSelection));
+        var setAside = new SetAsideIds();
+        var composers = json.ObjectList("composers", required: true, item => Entry(item, setAside.Composers, ReadComposer));
+        var works = json.ObjectList("works", required: false, item => Entry(item, setAside.Works, ReadWork));
+        var films = json.ObjectList("films", required: true, item => Entry(item, setAside.Films, ReadFilm));
+        var selections = json.ObjectList("selections", required: false, item => Entry(item, setAside.Selections, ReadSelection));
 
         return dataVersion is null ? null : new RawCatalog(dataVersion, setAside, composers, works, films, selections);
     }
 
     /// <summary>Reads one entry; if it has problems of its own, sets it aside by id instead of returning it.</summary>
-    private static T? Entry<T>(JsonObjectReader json, string kind, HashSet<string> setAside, Func<JsonObjectReader, T?> read)
+    private static T? Entry<T>(JsonObjectReader json, HashSet<string> setAside, Func<JsonObjectReader, T?> read)
         where T : class
     {
         var before = json.ProblemCount;
@@ -115,13 +169,11 @@ internal static class CatalogReader
 
         if (json.PeekString("id") is { } id)
         {
-            setAside.Add(SetAsideKey(kind, id));
+            setAside.Add(id);
         }
 
         return null;
     }
-
-    public static string SetAsideKey(string kind, string id) => kind + ":" + id;
 
     private static RawComposer? ReadComposer(JsonObjectReader json)
     {

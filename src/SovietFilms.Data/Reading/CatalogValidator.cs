@@ -15,9 +15,9 @@ internal static class CatalogValidator
         var composerIds = UniqueIds(catalog.Composers, c => c.Id, c => c.Place, "composer", problems);
         var workIds = UniqueIds(catalog.Works, w => w.Id, w => w.Place, "work", problems);
         var filmIds = UniqueIds(catalog.Films, f => f.Id, f => f.Place, "film", problems);
-        AddSetAside(catalog, "composer", composerIds);
-        AddSetAside(catalog, "work", workIds);
-        AddSetAside(catalog, "film", filmIds);
+        composerIds.UnionWith(catalog.SetAside.Composers);
+        workIds.UnionWith(catalog.SetAside.Works);
+        filmIds.UnionWith(catalog.SetAside.Films);
         UniqueIds(catalog.Selections, s => s.Id, s => s.Place, "selection", problems);
 
         foreach (var composer in catalog.Composers)
@@ -93,18 +93,6 @@ internal static class CatalogValidator
         if (film.Verification != VerificationStatus.Verified && film.VerificationNote is null)
         {
             problems.Add($"{film.Place}.verificationNote", $"required for a {film.Verification.ToString().ToLowerInvariant()} film: say what was corrected or what the entry may be confused with");
-        }
-    }
-
-    /// <summary>Entries set aside for problems of their own still resolve references, so they are not reported twice.</summary>
-    private static void AddSetAside(RawCatalog catalog, string kind, HashSet<string> ids)
-    {
-        foreach (var key in catalog.SetAsideIds)
-        {
-            if (key.StartsWith(kind + ":", StringComparison.Ordinal))
-            {
-                ids.Add(key.Substring(kind.Length + 1));
-            }
         }
     }
 

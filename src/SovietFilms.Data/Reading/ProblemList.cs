@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SovietFilms.Data.Reading;
@@ -9,11 +10,14 @@ internal sealed class ProblemList
     private const int MaxProblems = 200;
 
     private readonly List<string> problems = [];
+    private Exception? cause;
 
-    public int Count => problems.Count;
+    /// <summary>Every problem found, those past the reporting limit too: a rise while reading an entry marks it as bad.</summary>
+    public int Count { get; private set; }
 
     public void Add(string place, string message)
     {
+        Count++;
         if (problems.Count < MaxProblems)
         {
             problems.Add($"{place}: {message}");
@@ -24,11 +28,18 @@ internal sealed class ProblemList
         }
     }
 
+    /// <summary>Records a problem revealed by an exception, kept as the inner exception of the one thrown.</summary>
+    public void Add(string place, string message, Exception cause)
+    {
+        this.cause ??= cause;
+        Add(place, message);
+    }
+
     public void ThrowIfAny()
     {
         if (problems.Count > 0)
         {
-            throw new CatalogFormatException(problems);
+            throw new CatalogFormatException(problems, cause);
         }
     }
 }

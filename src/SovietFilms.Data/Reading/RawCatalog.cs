@@ -6,15 +6,28 @@ namespace SovietFilms.Data.Reading;
 // What the reader makes of the JSON: values checked for type and form, references to other entries still
 // as ids. The validator checks the references; the builder then turns these into the public model.
 
-// SetAsideIds: entries with problems of their own are reported and set aside, but references to them still
-// count as resolved ("film:swan-lake-1957"), so one bad entry does not also make every reference to it an error.
 internal sealed record RawCatalog(
     string DataVersion,
-    IReadOnlyCollection<string> SetAsideIds,
+    SetAsideIds SetAside,
     IReadOnlyList<RawComposer> Composers,
     IReadOnlyList<RawWork> Works,
     IReadOnlyList<RawFilm> Films,
     IReadOnlyList<RawSelection> Selections);
+
+/// <summary>
+/// The ids of entries set aside for problems of their own. They are reported once; references to them still
+/// count as resolved, so one bad entry does not also make every reference to it an error.
+/// </summary>
+internal sealed class SetAsideIds
+{
+    public HashSet<string> Composers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Works { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Films { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Selections { get; } = new(StringComparer.Ordinal);
+}
 
 internal sealed record RawComposer(
     string Place,

@@ -7,8 +7,9 @@ namespace SovietFilms.Data.Search;
 
 /// <summary>
 /// Ranked search over the films and composers of one catalogue: exact, then alias, then prefix, then
-/// substring, then near miss. Ties go to composers before films, then to the entry credited in more films,
-/// then by name and id, so the order is stable.
+/// substring, then near miss. A composer matches exactly when name lookups resolve the text to that composer
+/// alone, and as an alias when the text names several (a shared surname), so search and lookups agree.
+/// Ties go to composers before films, then to the entry credited in more films, then by name and id.
 /// </summary>
 internal sealed class CatalogSearch
 {
@@ -21,33 +22,39 @@ internal sealed class CatalogSearch
         "the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "und", "der", "die", "das", "le", "la", "les", "et", "и", "в", "на", "с",
     };
 
+    // A title is also found without its leading article: "Queen of Spades" is "The Queen of Spades".
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "le", "la", "les", "der", "die", "das" };
 
     private readonly Entry[] entries;
+    private readonly NameIndex<Composer> composerNames;
 
-    public CatalogSearch(IEnumerable<Film> films, IEnumerable<Composer> composers, Func<Composer, int> filmCount)
+    public CatalogSearch(IEnumerable<Film> films, IEnumerable<Composer> composers, NameIndex<Composer> composerNames, Func<Composer, int> filmCount)
     {
+        this.composerNames = composerNames;
         entries = composers
-            .Select(c => new Entry(null, c, filmCount(c), c.Name, c.Id,
-                Keys(exact: [c.Id, c.Name, c.NativeName, .. EntryNames.Surnames(c)], alias: c.Aliases)))
-            .Concat(films.Select(f => new Entry(f, null, 0, f.Title, f.Id,
-                Keys(exact: [f.Id, f.Title, f.OriginalTitle], alias: f.AlternateTitles))))
+            .Select(c => new Entry(null, c, filmCount(c), c.Name, c.Id, Keys(exact: [c.Id, c.Name, c.NativeName], alias: c.Aliases)))
+            .Concat(films.Select(f => new Entry(f, null, 0, f.Title, f.Id, Keys(exact: [f.Id, f.Title, f.OriginalTitle], alias: f.AlternateTitles))))
             .ToArray();
     }
 
     public IReadOnlyList<SearchHit> Search(string text, int max)
     {
         var query = NameNormalizer.Normalize(text);
-        if (query.Length == 0 || IsOnlyStopWords(text))
+        var queryWords = Words(text);
+        if (query.Length == 0 || queryWords.All(StopWords.Contains))
         {
-            return [];
+            return ReadOnly.Empty<SearchHit>();
         }
 
-        var queryWords = Words(text);
+        var named = composerNames.Resolve(text);
+        var distance = new EditDistance();
         var hits = new List<(SearchHit Hit, Entry Entry)>();
         foreach (var entry in entries)
         {
-            if (BestMatch(entry, query, queryWords) is { } hit)
+            var hit = entry.Composer is { } composer && named.Contains(composer)
+                ? new SearchHit(null, composer, named.Count == 1 ? SearchMatch.Exact : SearchMatch.Alias, text.Trim(), named.Count == 1 ? 1.0 : 0.9)
+                : BestMatch(entry, query, queryWords, distance);
+            if (hit is not null)
             {
                 hits.Add((hit, entry));
             }
@@ -63,12 +70,12 @@ internal sealed class CatalogSearch
             .Select(h => h.Hit));
     }
 
-    private static SearchHit? BestMatch(Entry entry, string query, string[] queryWords)
+    private static SearchHit? BestMatch(Entry entry, string query, string[] queryWords, EditDistance distance)
     {
         SearchHit? best = null;
         foreach (var key in entry.Keys)
         {
-            if (Match(key, query, queryWords) is { } scored && (best is null || scored.Score > best.Score))
+            if (Match(key, query, queryWords, distance) is { } scored && (best is null || scored.Score > best.Score))
             {
                 best = new SearchHit(entry.Film, entry.Composer, scored.Match, key.Original, scored.Score);
             }
@@ -77,9 +84,9 @@ internal sealed class CatalogSearch
         return best;
     }
 
-    private static (SearchMatch Match, double Score)? Match(Key key, string query, string[] queryWords)
+    private static (SearchMatch Match, double Score)? Match(Key key, string query, string[] queryWords, EditDistance distance)
     {
-        if (key.Normalized == query)
+        if (key.Normalized == query || key.WithoutArticle == query)
         {
             return key.IsExact ? (SearchMatch.Exact, 1.0) : (SearchMatch.Alias, 0.9);
         }
@@ -113,39 +120,56 @@ internal sealed class CatalogSearch
             < 12 => 2,
             _ => 3,
         };
-        var distance = key.Words.Prepend(key.Normalized).Min(w => EditDistance.Within(query, w, allowed));
-        return distance <= allowed ? (SearchMatch.NearMiss, 0.3 - (0.1 * (distance - 1) / allowed)) : null;
-    }
+        var nearest = distance.Within(query, key.Normalized, allowed);
+        foreach (var word in key.Words)
+        {
+            nearest = Math.Min(nearest, distance.Within(query, word, allowed));
+        }
 
-    private static bool IsOnlyStopWords(string text) =>
-        text.Split([' ', '\t', '-', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
-            .All(word => StopWords.Contains(NameNormalizer.Normalize(word)));
+        return nearest <= allowed ? (SearchMatch.NearMiss, 0.3 - (0.1 * (nearest - 1) / allowed)) : null;
+    }
 
     private static Key[] Keys(IEnumerable<string?> exact, IEnumerable<string> alias) =>
         exact.OfType<string>().Select(k => (Text: k, IsExact: true))
             .Concat(alias.Select(k => (Text: k, IsExact: false)))
-            .SelectMany(k => new[] { (k.Text, Normalized: NameNormalizer.Normalize(k.Text), k.IsExact), (k.Text, Normalized: WithoutArticle(k.Text), k.IsExact) })
+            .Select(k => new Key(k.Text, NameNormalizer.Normalize(k.Text), WithoutArticle(k.Text), k.IsExact, Words(k.Text)))
             .Where(k => k.Normalized.Length > 0)
-            .Distinct()
-            .Select(k => new Key(k.Text, k.Normalized, k.IsExact, Words(k.Text)))
             .ToArray();
 
-    /// <summary>"The Queen of Spades" is also found as "Queen of Spades".</summary>
-    private static string WithoutArticle(string title)
+    private static string? WithoutArticle(string title)
     {
-        var space = title.IndexOf(' ');
-        return space > 0 && Articles.Contains(NameNormalizer.Normalize(title.Substring(0, space)))
-            ? NameNormalizer.Normalize(title.Substring(space + 1))
-            : "";
+        var words = Words(title);
+        return words.Length > 1 && Articles.Contains(words[0]) ? string.Concat(words.Skip(1)) : null;
     }
 
-    private static string[] Words(string text) =>
-        text.Split([' ', '-', '\u2013', ',', '.', ':', '\'', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(NameNormalizer.Normalize)
-            .Where(w => w.Length > 0)
-            .ToArray();
+    /// <summary>The normalized words of a text: its runs of letters and digits (so "Rimsky-Korsakov" is two words).</summary>
+    private static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = NameNormalizer.Normalize(text.Substring(start, i - start));
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
 
-    private sealed record Key(string Original, string Normalized, bool IsExact, string[] Words);
+                start = -1;
+            }
+        }
+
+        return [.. words];
+    }
+
+    private sealed record Key(string Original, string Normalized, string? WithoutArticle, bool IsExact, string[] Words);
 
     private sealed record Entry(Film? Film, Composer? Composer, int FilmCount, string Name, string Id, Key[] Keys);
 }

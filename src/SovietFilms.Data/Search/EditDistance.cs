@@ -2,20 +2,31 @@ using System;
 
 namespace SovietFilms.Data.Search;
 
-/// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
-internal static class EditDistance
+/// <summary>
+/// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.
+/// One instance reuses its rows across the comparisons of one search; it is not thread-safe.
+/// </summary>
+internal sealed class EditDistance
 {
+    private int[] previous2 = [];
+    private int[] previous = [];
+    private int[] current = [];
+
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="limit"/> + 1 once it is sure to exceed the limit.</summary>
-    public static int Within(string a, string b, int limit)
+    public int Within(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        if (current.Length < b.Length + 1)
+        {
+            previous2 = new int[b.Length + 1];
+            previous = new int[b.Length + 1];
+            current = new int[b.Length + 1];
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
