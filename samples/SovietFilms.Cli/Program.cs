@@ -1,7 +1,5 @@
-using System;
-using System.IO;
 using SovietFilms.Cli;
+using SovietFilms.Data;
 
-// The sample lists films of the embedded catalogue, filtered by year, theme and composer.
-// Exit codes: 0 success (an empty result included), 2 bad usage.
-return ListCommand.Run(args, Console.Out, Console.Error);
+// Exit codes: 0 success (an empty result too), 1 failure (such as a file that cannot be written), 2 bad usage.
+return Cli.Run(args, CliConsole.ForProcess(), FilmCatalog.Default);

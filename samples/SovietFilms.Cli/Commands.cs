@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SovietFilms.Data;
+using SovietFilms.Data.Csv;
+
+namespace SovietFilms.Cli;
+
+/// <summary>The commands of the app, each a <see cref="Command"/> with its options and its action.</summary>
+internal static class Commands
+{
+    public static Command List(CliConsole console, FilmCatalog catalog)
+    {
+        var filters = new FilterOptions();
+        var sort = new Option<string>("--sort") { Description = "Order: year (then title) or title (then year).", HelpName = "year|title", DefaultValueFactory = _ => "year" };
+        var format = new Option<string>("--format") { Description = "Output: table, json (a catalogue file of the films) or csv.", HelpName = "table|json|csv", DefaultValueFactory = _ => "table" };
+        var command = new Command("list", Describe(
+            "List films, filtered by year, theme, composer and more.",
+            "sovietfilms list --composer Чайковский",
+            "sovietfilms list --decade 1970s --theme biography",
+            "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969",
+            "sovietfilms list --composer mozart --role subject --format json"));
+        filters.AddTo(command);
+        command.Options.Add(sort);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var outputFormat = Choice(parse.GetValue(format)!, "format", "table", "json", "csv");
+            var order = Choice(parse.GetValue(sort)!, "sort", "year", "title");
+            var films = filters.Select(parse, catalog);
+            if (order == "title")
+            {
+                films = films.OrderBy(f => f.Title, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Year ?? int.MaxValue).ToList();
+            }
+
+            WriteFilms(console, catalog, films, outputFormat);
+            return ReportEmpty(console, films.Count);
+        });
+        return command;
+    }
+
+    public static Command Show(CliConsole console, FilmCatalog catalog)
+    {
+        var film = new Argument<string>("film") { Description = "The film's id (such as tchaikovsky-1970) or its title in any language." };
+        var command = new Command("show", Describe(
+            "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, and the sources.",
+            "sovietfilms show tchaikovsky-1970",
+            "sovietfilms show \"Mozart and Salieri\"",
+            "sovietfilms show Чайковский"));
+        command.Arguments.Add(film);
+        command.SetAction(parse =>
+        {
+            FilmCard.Write(console.Report(), FindFilm(catalog, parse.GetValue(film)!));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Composers(CliConsole console, FilmCatalog catalog)
+    {
+        var command = new Command("composers", Describe("List every composer with native name, life years and number of films.", "sovietfilms composers"));
+        command.SetAction(_ =>
+        {
+            var rows = catalog.Composers
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(c => (IReadOnlyList<Cell>)[c.Name, c.NativeName ?? "", Life(c), Count(catalog.Query().WithComposer(c.Id).ToList().Count)]);
+            console.Report().Table(["Composer", "Native name", "Life", "Films"], rows);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Themes(CliConsole console, FilmCatalog catalog)
+    {
+        var command = new Command("themes", Describe("List the theme vocabulary with its definitions and film counts.", "sovietfilms themes"));
+        command.SetAction(_ =>
+        {
+            var rows = Enum.GetValues<Theme>()
+                .Select(t => (IReadOnlyList<Cell>)[Vocabulary.Name(t), Vocabulary.ThemeMeanings[t], Count(catalog.Query().WithTheme(t).ToList().Count)]);
+            console.Report().Table(["Theme", "Meaning", "Films"], rows);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command SelectionCommand(CliConsole console, FilmCatalog catalog)
+    {
+        var id = new Argument<string?>("id") { Description = "The selection's id; the curator's selection when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("selection", Describe(
+            "Show a curated selection in its order, with each film's verification status.",
+            "sovietfilms selection",
+            "sovietfilms selection classical-music-in-soviet-cinema"));
+        command.Arguments.Add(id);
+        command.SetAction(parse =>
+        {
+            var wanted = parse.GetValue(id);
+            var selection = wanted is null
+                ? (catalog.Selections.Count > 0 ? catalog.Selections[0] : throw new UsageException("the catalogue has no selection"))
+                : catalog.FindSelection(wanted) ?? throw new UsageException(
+                    $"unknown selection '{wanted}'{Suggestions.DidYouMean(Suggestions.Nearest(wanted, catalog.Selections.Select(s => s.Id)))}");
+            var report = console.Report();
+            report.Heading(selection.Title);
+            if (selection.Introduction is { } introduction)
+            {
+                report.Paragraph(introduction);
+            }
+
+            var rows = selection.Films.Select((f, i) => (IReadOnlyList<Cell>)[Count(i + 1), f.ListedAs ?? "", f.Title, Year(f), Vocabulary.Mark(f.Verification), f.Id]);
+            report.Table(["#", "Listed as", "Film", "Year", "Status", "Id"], rows);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Stats(CliConsole console, FilmCatalog catalog)
+    {
+        var command = new Command("stats", Describe("Bar charts of the films that sources confirm: per decade, per theme and per composer.", "sovietfilms stats"));
+        command.SetAction(_ =>
+        {
+            var films = catalog.Query().VerifiedOnly().ToList();
+            var report = console.Report();
+            report.Bars("Films per decade", films.GroupBy(f => f.Year!.Value / 10 * 10).OrderBy(g => g.Key).Select(g => ($"{g.Key}s", g.Count())));
+            report.Bars("Films per theme", Enum.GetValues<Theme>()
+                .Select(t => (Vocabulary.Name(t), films.Count(f => f.Themes.Contains(t))))
+                .Where(p => p.Item2 > 0)
+                .OrderByDescending(p => p.Item2).ThenBy(p => p.Item1, StringComparer.Ordinal));
+            report.Bars("Films per composer (the 15 with most films, any role)", catalog.Composers
+                .Select(c => (c.Name, films.Count(f => f.Composers.Any(credit => credit.Composer == c))))
+                .OrderByDescending(p => p.Item2).ThenBy(p => p.Name, StringComparer.Ordinal)
+                .Take(15));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Export(CliConsole console, FilmCatalog catalog)
+    {
+        var filters = new FilterOptions();
+        var format = new Option<string>("--format") { Description = "json (a catalogue file that FilmCatalog.Load reads back) or csv.", HelpName = "json|csv", Required = true };
+        var output = new Option<FileInfo?>("--output") { Description = "Write to FILE instead of standard output; a failure never leaves half a file.", HelpName = "FILE" };
+        var command = new Command("export", Describe(
+            "Export the whole catalogue, or the films the filters select, as JSON or CSV.",
+            "sovietfilms export --format json --output catalog.json",
+            "sovietfilms export --format csv --composer prokofiev > prokofiev.csv"));
+        filters.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var outputFormat = Choice(parse.GetValue(format)!, "format", "json", "csv");
+            var films = filters.Select(parse, catalog);
+            if (parse.GetValue(output) is { } file)
+            {
+                AtomicFile.Write(file.FullName, writer => WriteFilms(console, catalog, films, outputFormat, writer));
+                console.Error.WriteLine($"Wrote {films.Count} film{(films.Count == 1 ? "" : "s")} to {file.FullName}.");
+            }
+            else
+            {
+                WriteFilms(console, catalog, films, outputFormat);
+            }
+
+            return ReportEmpty(console, films.Count);
+        });
+        return command;
+    }
+
+    private static void WriteFilms(CliConsole console, FilmCatalog catalog, IReadOnlyList<Film> films, string format) =>
+        WriteFilms(console, catalog, films, format, console.Output);
+
+    /// <summary>JSON and CSV go to <paramref name="writer"/> undecorated, whatever the console; a table goes to the console's report.</summary>
+    private static void WriteFilms(CliConsole console, FilmCatalog catalog, IReadOnlyList<Film> films, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    catalog.Subset(films).WriteJson(buffer);
+                    writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+
+                break;
+            case "csv":
+                FilmCsv.Write(films, writer);
+                break;
+            default:
+                if (films.Count > 0)
+                {
+                    console.Report().Table(
+                        ["Year", "Title", "Original title", "Directed by", "Status"],
+                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", string.Join(", ", f.Directors), Vocabulary.Mark(f.Verification)]));
+                }
+
+                break;
+        }
+    }
+
+    private static int ReportEmpty(CliConsole console, int count)
+    {
+        if (count == 0)
+        {
+            console.Error.WriteLine("No films match these filters.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Film FindFilm(FilmCatalog catalog, string text)
+    {
+        if (catalog.FindFilm(text) is { } byId)
+        {
+            return byId;
+        }
+
+        var named = catalog.Search(text, catalog.Films.Count)
+            .Where(h => h.Film is not null && h.Match is SearchMatch.Exact or SearchMatch.Alias)
+            .Select(h => h.Film!)
+            .ToList();
+        return named.Count switch
+        {
+            1 => named[0],
+            0 => throw new UsageException($"no film '{text}' in the catalogue{Suggestions.DidYouMean(Suggestions.Films(catalog, text))}"),
+            _ => throw new UsageException($"'{text}' names {named.Count} films: {string.Join(", ", named.Select(f => $"{f.Id} ({Year(f)})"))}; give the id"),
+        };
+    }
+
+    private static string Choice(string value, string option, params string[] allowed) =>
+        allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UsageException($"--{option} expects {string.Join(", ", allowed)}, not '{value}'{Suggestions.DidYouMean(Suggestions.Nearest(value, allowed))}");
+
+    /// <summary>The examples of each command, which <see cref="HelpWithExamples"/> prints after its help.</summary>
+    public static IReadOnlyDictionary<string, string[]> Examples => ExamplesByCommand;
+
+    private static readonly Dictionary<string, string[]> ExamplesByCommand = [];
+
+    private static string Describe(string summary, params string[] examples)
+    {
+        var name = examples[0].Split(' ')[1];
+        ExamplesByCommand[name] = examples;
+        return summary;
+    }
+
+    internal static string Year(Film film) => film.Year?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Life(Composer composer) => (composer.BirthYear, composer.DeathYear) switch
+    {
+        (null, null) => "",
+        ({ } born, null) => $"{born}–",
+        (null, { } died) => $"?–{died}",
+        ({ } born, { } died) => $"{born}–{died}",
+    };
+}

@@ -1,0 +1,172 @@
+using System;
+using System.IO;
+using System.Linq;
+using SovietFilms.Data;
+
+namespace SovietFilms.Cli.Tests;
+
+public sealed class OtherCommandTests
+{
+    [Fact]
+    public void Show_prints_the_whole_card_with_every_fact_and_source()
+    {
+        var run = CliRun.Of("show", "mozart-and-salieri-1962");
+        var film = FilmCatalog.Default.GetFilm("mozart-and-salieri-1962");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().StartWith("Mozart and Salieri (1962)");
+        run.Output.Should().Contain("Original title:").And.Contain("Моцарт и Сальери")
+            .And.Contain("Vladimir Gorikker").And.Contain("Riga Film Studio")
+            .And.Contain("Nikolai Rimsky-Korsakov (music)").And.Contain("Wolfgang Amadeus Mozart (subject)")
+            .And.Contain("Listed by the curator as: Mozart and Salieri (1962)")
+            .And.Contain("Verification:").And.Contain("corrected");
+        foreach (var fact in film.Facts)
+        {
+            run.Output.Should().Contain(fact.Statement);
+        }
+
+        run.Output.Should().Contain("Fact 1:                   [partly true] The film was directed by Vladimir Gorikker").And.Contain("[confirmed]");
+        foreach (var source in film.Sources)
+        {
+            run.Output.Should().Contain(source.OriginalString);
+        }
+    }
+
+    [Theory]
+    [InlineData("tchaikovsky-1970")]
+    [InlineData("TCHAIKOVSKY-1970")]
+    [InlineData("Чайковский")]
+    [InlineData("The Star of Captivating Happiness")]
+    public void Show_finds_a_film_by_id_or_by_a_title_that_names_one_film(string text)
+    {
+        var run = CliRun.Of("show", text);
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("Id:");
+    }
+
+    [Fact]
+    public void Show_an_unconfirmed_entry_says_so_and_names_no_people()
+    {
+        var run = CliRun.Of("show", "concert-1974");
+
+        run.Output.Should().Contain("unconfirmed").And.Contain("Le Concert").And.NotContain("Directed by:").And.NotContain("Cast:");
+    }
+
+    [Fact]
+    public void Show_a_title_two_films_share_asks_for_the_id()
+    {
+        var run = CliRun.Of("show", "Swan Lake");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("swan-lake-1957 (1957)").And.Contain("swan-lake-1968 (1968)").And.Contain("give the id");
+    }
+
+    [Fact]
+    public void Show_an_unknown_film_suggests_the_nearest()
+    {
+        var run = CliRun.Of("show", "Tchaikovksy");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("no film 'Tchaikovksy'").And.Contain("did you mean Tchaikovsky (tchaikovsky-1970)");
+    }
+
+    [Fact]
+    public void Composers_lists_each_composer_with_native_name_life_and_film_count()
+    {
+        var run = CliRun.Of("composers");
+        var tchaikovsky = FilmCatalog.Default.GetComposer("tchaikovsky");
+        var count = FilmCatalog.Default.Query().WithComposer("tchaikovsky").Count();
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Split('\n').Should().Contain(l => l.StartsWith(tchaikovsky.Name, StringComparison.Ordinal)
+            && l.Contains(tchaikovsky.NativeName!) && l.Contains($"{tchaikovsky.BirthYear}–{tchaikovsky.DeathYear}") && l.TrimEnd().EndsWith($" {count}", StringComparison.Ordinal));
+        run.Output.Split('\n').Count(l => l.Length > 0).Should().Be(FilmCatalog.Default.Composers.Count + 2);
+    }
+
+    [Fact]
+    public void Themes_lists_the_vocabulary_with_meanings_and_counts()
+    {
+        var run = CliRun.Of("themes");
+
+        run.Output.Should().Contain("coming-of-age").And.Contain("a young musician finding a place in the world");
+        run.Output.Split('\n').Should().Contain(l => l.StartsWith("ballet ", StringComparison.Ordinal)
+            && l.TrimEnd().EndsWith($" {FilmCatalog.Default.Query().WithTheme(Theme.Ballet).Count()}", StringComparison.Ordinal));
+        run.Output.Split('\n').Count(l => l.Length > 0).Should().Be(Enum.GetValues<Theme>().Length + 2);
+    }
+
+    [Fact]
+    public void Selection_shows_the_curators_ten_films_in_order_with_their_status()
+    {
+        var run = CliRun.Of("selection");
+        var rows = run.Output.Split('\n').Where(l => l.Length > 2 && char.IsDigit(l[0])).ToList();
+
+        run.Output.Should().StartWith("Classical Music in Soviet Cinema");
+        rows.Should().HaveCount(10);
+        rows[0].Should().Contain("Beethoven - Days in a Life (1976)").And.Contain("corrected");
+        rows[2].Should().Contain("The Violin Player (1974)").And.Contain("? unconfirmed");
+        CliRun.Of("selection", "nope").ExitCode.Should().Be(2);
+    }
+
+    [Fact]
+    public void Stats_draws_bars_per_decade_theme_and_composer()
+    {
+        var run = CliRun.Of("stats");
+
+        run.Output.Should().Contain("Films per decade").And.Contain("Films per theme").And.Contain("Films per composer");
+        var fifties = FilmCatalog.Default.Query().ReleasedInDecade(1950).VerifiedOnly().Count();
+        run.Output.Split('\n').Should().Contain(l => l.TrimStart().StartsWith("1950s", StringComparison.Ordinal) && l.Contains('#') && l.TrimEnd().EndsWith($" {fifties}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_to_a_file_writes_it_whole_and_says_where()
+    {
+        var folder = Directory.CreateTempSubdirectory("sovietfilms-export-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "prokofiev.csv");
+            File.WriteAllText(path, "old content");
+
+            var run = CliRun.Of("export", "--format", "csv", "--composer", "prokofiev", "--output", path);
+
+            run.ExitCode.Should().Be(0);
+            run.Output.Should().BeEmpty();
+            run.Error.Should().Contain($"Wrote {FilmCatalog.Default.Query().WithComposer("prokofiev").Count()} films to {path}");
+            File.ReadAllText(path).Should().StartWith("id,year,title");
+            folder.GetFiles().Should().ContainSingle("the temporary file is moved into place");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Export_json_of_everything_loads_back_as_the_whole_catalogue()
+    {
+        var run = CliRun.Of("export", "--format", "json");
+        var loaded = FilmCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(run.Output)));
+
+        loaded.Films.Select(f => f.Id).Should().Equal(FilmCatalog.Default.Films.Select(f => f.Id));
+        loaded.Selections.Should().ContainSingle().Which.Films.Should().HaveCount(10);
+    }
+
+    [Fact]
+    public void Export_to_a_folder_that_does_not_exist_fails_with_exit_code_1_and_leaves_nothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sovietfilms-missing-" + Guid.NewGuid().ToString("N"));
+
+        var run = CliRun.Of("export", "--format", "json", "--output", Path.Combine(folder, "out.json"));
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().StartWith("sovietfilms: cannot write").And.Contain("does not exist");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Export_needs_a_format()
+    {
+        var run = CliRun.Of("export");
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--format");
+    }
+}
