@@ -54,6 +54,22 @@ public static class FilmCsv
         csv.Flush();
     }
 
+    /// <summary>
+    /// Reads films in the layout <see cref="Write"/> writes into a catalogue, through the same validator as
+    /// <see cref="FilmCatalog.Load"/>. Composer records are made from the cells that name them, with the sources of
+    /// the films that credit them; works likewise. Its <see cref="FilmCatalog.DataVersion"/> is <c>csv</c>.
+    /// </summary>
+    /// <param name="reader">CSV with the header row of <see cref="FilmCsvColumns.Header"/>.</param>
+    /// <returns>The catalogue of the rows' films.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The CSV is malformed, its header differs from the documented one, or its content breaks the catalogue's
+    /// rules; every problem is listed with its row, column and value.
+    /// </exception>
+    /// <exception cref="IOException">Reading failed.</exception>
+    public static FilmCatalog Read(TextReader reader) =>
+        FilmCsvReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)));
+
     private static IEnumerable<string> Cells(Film film) =>
     [
         film.Id,
@@ -69,7 +85,7 @@ public static class FilmCsv
         film.RuntimeMinutes?.ToString(CultureInfo.InvariantCulture) ?? "",
         Join(film.Themes.Select(JsonNames<Theme>.Name)),
         Join(film.Composers.Select(c => $"{c.Composer.Name} [{c.Composer.Id}] ({JsonNames<ComposerRole>.Name(c.Role)})")),
-        Join(film.FeaturedWorks.Select(w => $"{w.Title} [{w.Id}]")),
+        Join(film.FeaturedWorks.Select(w => $"{w.Title} [{w.Id}] by {w.Composer.Name} [{w.Composer.Id}]")),
         film.Summary,
         film.Description ?? "",
         film.ListedAs ?? "",

@@ -16,8 +16,9 @@ public static class FilmCsvColumns
     /// </summary>
     /// <remarks>
     /// Lists are joined with <see cref="ListSeparator"/>. Cast members are written "Actor (Role)", composers
-    /// "Name [id] (role)", works "Title [id]"; kinds, themes, roles and statuses use the data file's kebab-case names,
-    /// countries their ISO 3166 codes. A film's facts are not in the CSV: the JSON catalogue carries them.
+    /// "Name [id] (role)", works "Title [id] by Composer Name [composer-id]"; kinds, themes, roles and statuses use the
+    /// data file's kebab-case names, countries their ISO 3166 codes. A film's facts, and a composer's native name,
+    /// aliases and life years, are not in the CSV: the JSON catalogue carries them.
     /// </remarks>
     public static IReadOnlyList<string> Header { get; } = new System.Collections.ObjectModel.ReadOnlyCollection<string>(
     [
