@@ -20,15 +20,24 @@ internal static class CatalogWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(FilmCatalog catalog, Stream stream)
+    public static void Write(FilmCatalog catalog, Stream stream) =>
+        Write(stream, catalog.DataVersion, catalog.Composers, catalog.Works, catalog.Films, catalog.Selections);
+
+    public static void Write(
+        Stream stream,
+        string dataVersion,
+        IEnumerable<Composer> composers,
+        IEnumerable<Work> works,
+        IEnumerable<Film> films,
+        IEnumerable<Selection> selections)
     {
         using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartObject();
         json.WriteNumber("format", CatalogReader.FormatVersion);
-        json.WriteString("dataVersion", catalog.DataVersion);
+        json.WriteString("dataVersion", dataVersion);
 
         json.WriteStartArray("composers");
-        foreach (var composer in catalog.Composers)
+        foreach (var composer in composers)
         {
             WriteComposer(json, composer);
         }
@@ -36,7 +45,7 @@ internal static class CatalogWriter
         json.WriteEndArray();
 
         json.WriteStartArray("works");
-        foreach (var work in catalog.Works)
+        foreach (var work in works)
         {
             WriteWork(json, work);
         }
@@ -44,7 +53,7 @@ internal static class CatalogWriter
         json.WriteEndArray();
 
         json.WriteStartArray("films");
-        foreach (var film in catalog.Films)
+        foreach (var film in films)
         {
             WriteFilm(json, film);
         }
@@ -52,7 +61,7 @@ internal static class CatalogWriter
         json.WriteEndArray();
 
         json.WriteStartArray("selections");
-        foreach (var selection in catalog.Selections)
+        foreach (var selection in selections)
         {
             json.WriteStartObject();
             json.WriteString("id", selection.Id);
