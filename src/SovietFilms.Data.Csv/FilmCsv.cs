@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CsvHelper;
-using SovietFilms.Data.Reading;
 
 namespace SovietFilms.Data.Csv;
 
@@ -77,19 +76,19 @@ public static class FilmCsv
         film.Title,
         film.OriginalTitle ?? "",
         Join(film.AlternateTitles),
-        film.Kind is { } kind ? JsonNames<FilmKind>.Name(kind) : "",
+        film.Kind is { } kind ? KebabCase.Of(kind) : "",
         Join(film.Countries.Select(c => c.Code)),
         Join(film.Studios),
         Join(film.Directors),
         Join(film.Cast.Select(c => c.Role is null ? c.Actor : $"{c.Actor} ({c.Role})")),
         film.RuntimeMinutes?.ToString(CultureInfo.InvariantCulture) ?? "",
-        Join(film.Themes.Select(JsonNames<Theme>.Name)),
-        Join(film.Composers.Select(c => $"{c.Composer.Name} [{c.Composer.Id}] ({JsonNames<ComposerRole>.Name(c.Role)})")),
+        Join(film.Themes.Select(t => KebabCase.Of(t))),
+        Join(film.Composers.Select(c => $"{c.Composer.Name} [{c.Composer.Id}] ({KebabCase.Of(c.Role)})")),
         Join(film.FeaturedWorks.Select(w => $"{w.Title} [{w.Id}] by {w.Composer.Name} [{w.Composer.Id}]")),
         film.Summary,
         film.Description ?? "",
         film.ListedAs ?? "",
-        JsonNames<VerificationStatus>.Name(film.Verification),
+        KebabCase.Of(film.Verification),
         film.VerificationNote ?? "",
         film.ImdbId ?? "",
         Join(film.Sources.Select(s => s.OriginalString)),

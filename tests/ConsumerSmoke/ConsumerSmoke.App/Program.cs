@@ -1,0 +1,45 @@
+// A program that uses the packed packages as any consumer would, and checks what it gets. Exit code 0 only if all hold.
+using ConsumerSmoke.Library;
+using SovietFilms.Data;
+using SovietFilms.Data.Csv;
+
+var failures = new List<string>();
+var checks = 0;
+void Check(bool condition, string what)
+{
+    checks++;
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+var catalog = FilmCatalog.Default;
+Check(catalog.Films.Count >= 60, $"the catalogue holds at least 60 films (it holds {catalog.Films.Count})");
+Check(catalog.Query().WithComposer("Чайковский").Any(f => f.Id == "tchaikovsky-1970"), "Чайковский finds Tchaikovsky (1970)");
+Check(catalog.GetSelection("classical-music-in-soviet-cinema").Films.Count == 10, "the curator's selection holds ten films");
+Check(catalog.Search("Tchaikovksy")[0].Composer?.Id == "tchaikovsky", "a misspelt search finds Tchaikovsky");
+
+var fromLibrary = Biopics.OfTheSeventies();
+Check(fromLibrary.SequenceEqual(catalog.Query().WithTheme(Theme.Biography).ReleasedInDecade(1970).Select(f => f.Id)), "the netstandard2.0 library agrees with the app");
+Check(fromLibrary.Contains("tchaikovsky-1970"), "the library finds Tchaikovsky (1970) among the biopics of the 1970s");
+
+var csv = new StringWriter();
+FilmCsv.Write(catalog.Query().WithComposer("Prokofiev"), csv);
+var text = csv.ToString();
+Check(text.StartsWith("id,year,title,", StringComparison.Ordinal), "the CSV starts with its header");
+var fromCsv = FilmCsv.Read(new StringReader(text));
+Check(fromCsv.Films.Count == catalog.Query().WithComposer("Prokofiev").Count(), "the CSV reads back into as many films");
+
+using var json = new MemoryStream();
+catalog.WriteJson(json);
+json.Position = 0;
+Check(FilmCatalog.Load(json).Films.Count == catalog.Films.Count, "the JSON written loads back whole");
+
+foreach (var failure in failures)
+{
+    Console.Error.WriteLine($"FAILED: {failure}");
+}
+
+Console.WriteLine($"consumer smoke: {checks - failures.Count} passed, {failures.Count} failed");
+return failures.Count == 0 ? 0 : 1;
