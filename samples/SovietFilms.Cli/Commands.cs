@@ -22,6 +22,7 @@ internal static class Commands
             "sovietfilms list --composer Чайковский",
             "sovietfilms list --decade 1970s --theme biography",
             "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969",
+            "sovietfilms list --kind animated --composer tchaikovsky",
             "sovietfilms list --composer mozart --role subject --format json"));
         filters.AddTo(command);
         command.Options.Add(sort);
@@ -46,14 +47,23 @@ internal static class Commands
     {
         var film = new Argument<string>("film") { Description = "The film's id (such as tchaikovsky-1970) or its title in any language." };
         var command = new Command("show", Describe(
-            "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, and the sources.",
+            "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, the sources, and related films with what they share.",
             "sovietfilms show tchaikovsky-1970",
             "sovietfilms show \"Mozart and Salieri\"",
             "sovietfilms show Чайковский"));
         command.Arguments.Add(film);
         command.SetAction(parse =>
         {
-            FilmCard.Write(console.Report(), FindFilm(catalog, parse.GetValue(film)!));
+            var found = FindFilm(catalog, parse.GetValue(film)!);
+            var report = console.Report();
+            FilmCard.Write(report, found);
+            var related = catalog.Related(found);
+            if (related.Count > 0)
+            {
+                report.Heading("Related films");
+                report.Table(["Year", "Film", "Id", "Shared"], related.Select(r => (IReadOnlyList<Cell>)[Year(r.Film), r.Film.Title, r.Film.Id, r.Reasons()]));
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -117,12 +127,16 @@ internal static class Commands
 
     public static Command Stats(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("stats", Describe("Bar charts of the films that sources confirm: per decade, per theme and per composer.", "sovietfilms stats"));
+        var command = new Command("stats", Describe("Bar charts of the films that sources confirm: per decade, per kind, per theme and per composer.", "sovietfilms stats"));
         command.SetAction(_ =>
         {
             var films = catalog.Query().VerifiedOnly().ToList();
             var report = console.Report();
             report.Bars("Films per decade", films.GroupBy(f => f.Year!.Value / 10 * 10).OrderBy(g => g.Key).Select(g => ($"{g.Key}s", g.Count())));
+            report.Bars("Films per kind", Enum.GetValues<FilmKind>()
+                .Select(k => (Vocabulary.Name(k), films.Count(f => f.Kind == k)))
+                .Where(p => p.Item2 > 0)
+                .OrderByDescending(p => p.Item2).ThenBy(p => p.Item1, StringComparer.Ordinal));
             report.Bars("Films per theme", Enum.GetValues<Theme>()
                 .Select(t => (Vocabulary.Name(t), films.Count(f => f.Themes.Contains(t))))
                 .Where(p => p.Item2 > 0)

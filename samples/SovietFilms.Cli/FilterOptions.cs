@@ -14,6 +14,7 @@ internal sealed class FilterOptions
     private readonly Option<string> from = new("--from") { Description = "Films released in YEAR or later.", HelpName = "YEAR" };
     private readonly Option<string> to = new("--to") { Description = "Films released in YEAR or earlier.", HelpName = "YEAR" };
     private readonly Option<string> decade = new("--decade") { Description = "Films of a decade: 1970 or 1970s.", HelpName = "DECADE" };
+    private readonly Option<string> kind = new("--kind") { Description = "Films of one kind: feature, television-film, mini-series, short, animated or documentary.", HelpName = "KIND" };
     private readonly Option<string[]> theme = new("--theme") { Description = "Films with THEME (see 'themes'); repeat for several, all of which must match.", HelpName = "THEME" };
     private readonly Option<bool> anyTheme = new("--any-theme") { Description = "With several --theme: any one may match." };
     private readonly Option<string> composer = new("--composer") { Description = "Films with this composer, in any spelling: Tchaikovsky, Чайковский, Tschaikowsky.", HelpName = "NAME" };
@@ -24,7 +25,7 @@ internal sealed class FilterOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { year, from, to, decade, theme, anyTheme, composer, role, search, verified, selection })
+        foreach (var option in new Option[] { year, from, to, decade, kind, theme, anyTheme, composer, role, search, verified, selection })
         {
             command.Options.Add(option);
         }
@@ -54,6 +55,11 @@ internal sealed class FilterOptions
         if (parse.GetValue(decade) is { } d)
         {
             query = query.ReleasedInDecade(ParseDecade(d));
+        }
+
+        if (parse.GetValue(kind) is { } k)
+        {
+            query = query.OfKind(Vocabulary.Parse<FilmKind>(k, "kind"));
         }
 
         var themes = (parse.GetValue(theme) ?? []).Select(t => Vocabulary.Parse<Theme>(t, "theme")).ToArray();

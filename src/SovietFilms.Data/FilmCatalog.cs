@@ -266,6 +266,37 @@ public sealed class FilmCatalog
         return search.Search(text, max);
     }
 
+    /// <summary>
+    /// Ranks the other films of this catalogue by what they share with <paramref name="film"/>: the same works,
+    /// composers (in any role), directors and themes, and, beside any of those, the same decade. Each result lists
+    /// what is shared. A film that shares nothing is not related.
+    /// </summary>
+    /// <param name="film">A film of this catalogue.</param>
+    /// <param name="max">The most films to return; at least 1.</param>
+    /// <returns>The closest first (ties in catalogue order: year, then title); a list that cannot be changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="film"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="film"/> does not belong to this catalogue.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than 1.</exception>
+    public IReadOnlyList<RelatedFilm> Related(Film film, int max = 5)
+    {
+        if (film is null)
+        {
+            throw new ArgumentNullException(nameof(film));
+        }
+
+        if (!filmsById.TryGetValue(film.Id, out var own) || !ReferenceEquals(own, film))
+        {
+            throw new ArgumentException($"The film \"{film.Id}\" does not belong to this catalogue (data version {DataVersion}).", nameof(film));
+        }
+
+        if (max < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), max, "At least one film must be allowed.");
+        }
+
+        return RelatedFilms.Find(film, Films, max);
+    }
+
     /// <summary>Finds a film by its id, ignoring case.</summary>
     /// <param name="id">The film's id, such as <c>tchaikovsky-1970</c>.</param>
     /// <returns>The film, or <see langword="null"/> when there is none with that id.</returns>

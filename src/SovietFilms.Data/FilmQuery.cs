@@ -103,6 +103,20 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Theme"/>.</exception>
     public FilmQuery WithAllThemes(params Theme[] themes) => With(new AllThemesFilter(CheckThemes(themes, nameof(themes))));
 
+    /// <summary>Keeps films of the given kind; unconfirmed entries, which have no kind, never match.</summary>
+    /// <param name="kind">The kind, such as <see cref="FilmKind.Animated"/>.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="FilmKind"/>.</exception>
+    public FilmQuery OfKind(FilmKind kind)
+    {
+        if (!Enums.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined kind of film.");
+        }
+
+        return With(new KindFilter(kind));
+    }
+
     /// <summary>
     /// Keeps films with a composer named <paramref name="name"/> in any role. The name may be the id, the full
     /// name, the surname, an alias or the native name, in any case, with or without accents and punctuation:

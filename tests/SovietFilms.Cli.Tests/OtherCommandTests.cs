@@ -32,6 +32,24 @@ public sealed class OtherCommandTests
         }
     }
 
+    [Fact]
+    public void Show_lists_related_films_with_what_they_share()
+    {
+        var run = CliRun.Of("show", "swan-lake-1957");
+        var related = run.Output[run.Output.IndexOf("Related films", StringComparison.Ordinal)..];
+
+        related.Split('\n').Should().Contain(l => l.StartsWith("1968  Swan Lake", StringComparison.Ordinal) && l.Contains("same title; work Swan Lake; composer Pyotr Ilyich Tchaikovsky"));
+    }
+
+    [Fact]
+    public void Kind_filters_the_list_and_an_unknown_kind_is_bad_usage()
+    {
+        var run = CliRun.Of("list", "--kind", "animated", "--composer", "Чайковский", "--format", "csv");
+        run.Output.Should().Contain("nutcracker-1973,").And.Contain("seasons-1969,");
+        CliRun.Of("list", "--kind", "cartoon").ExitCode.Should().Be(2);
+        CliRun.Of("list", "--kind", "animatd").Error.Should().Contain("did you mean animated?");
+    }
+
     [Theory]
     [InlineData("tchaikovsky-1970")]
     [InlineData("TCHAIKOVSKY-1970")]
@@ -112,7 +130,7 @@ public sealed class OtherCommandTests
     {
         var run = CliRun.Of("stats");
 
-        run.Output.Should().Contain("Films per decade").And.Contain("Films per theme").And.Contain("Films per composer");
+        run.Output.Should().Contain("Films per decade").And.Contain("Films per kind").And.Contain("Films per theme").And.Contain("Films per composer");
         var fifties = FilmCatalog.Default.Query().ReleasedInDecade(1950).VerifiedOnly().Count();
         run.Output.Split('\n').Should().Contain(l => l.TrimStart().StartsWith("1950s", StringComparison.Ordinal) && l.Contains('#') && l.TrimEnd().EndsWith($" {fifties}", StringComparison.Ordinal));
     }

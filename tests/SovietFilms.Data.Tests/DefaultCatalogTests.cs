@@ -193,7 +193,25 @@ public sealed class DefaultCatalogContentTests
     [Fact]
     public void The_catalogue_holds_the_selection_and_the_reference_films()
     {
-        Catalog.Films.Count.Should().BeGreaterThanOrEqualTo(60);
+        Catalog.Films.Count.Should().BeGreaterThanOrEqualTo(95);
+    }
+
+    [Fact]
+    public void Animated_tchaikovsky_films_include_the_nutcracker_and_the_seasons()
+    {
+        var ids = Catalog.Query().OfKind(FilmKind.Animated).WithComposer("Чайковский").Select(f => f.Id).ToList();
+
+        ids.Should().Contain("nutcracker-1973").And.Contain("seasons-1969");
+        Catalog.GetFilm("nutcracker-1973").Kind.Should().Be(FilmKind.Animated);
+    }
+
+    [Fact]
+    public void Every_kind_of_film_is_in_the_catalogue()
+    {
+        foreach (var kind in Enum.GetValues<FilmKind>())
+        {
+            Catalog.Query().OfKind(kind).Should().NotBeEmpty(kind.ToString());
+        }
     }
 
     [Theory]

@@ -210,6 +210,21 @@ public sealed class FilmQueryTests
     }
 
     [Fact]
+    public void OfKind_keeps_that_kind_and_never_an_unconfirmed_entry()
+    {
+        var catalog = new TestCatalog()
+            .Film("a-1960", "A", 1960, kind: "animated")
+            .Film("b-1961", "B", 1961, kind: "feature")
+            .Film("u", "U", null, verification: "unconfirmed")
+            .Load();
+
+        Ids(catalog.Query().OfKind(FilmKind.Animated)).Should().Equal("a-1960");
+        Ids(catalog.Query().OfKind(FilmKind.Feature)).Should().Equal("b-1961");
+        catalog.Query().OfKind(FilmKind.Documentary).ToList().Should().BeEmpty();
+        ((Action)(() => catalog.Query().OfKind((FilmKind)42))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+    }
+
+    [Fact]
     public void A_query_works_with_linq()
     {
         Catalog.Query().WithTheme(Theme.Opera).Select(f => f.Year).Should().Equal(1958, 1962);

@@ -13,6 +13,7 @@ public sealed class QueryOracleTests
     private static readonly Theme[] AllThemes = Enum.GetValues<Theme>();
     private static readonly string[] Roles = ["subject", "music", "score"];
     private static readonly string[] Verifications = ["verified", "corrected", "unconfirmed"];
+    private static readonly string[] Kinds = ["feature", "television-film", "mini-series", "short", "animated", "documentary"];
 
     [Theory]
     [InlineData(1)]
@@ -53,7 +54,8 @@ public sealed class QueryOracleTests
             var credits = Enumerable.Range(0, composerCount)
                 .SelectMany(c => Roles.Where(_ => random.Next(6) == 0).Select(r => $"c{c}:{r}"))
                 .ToArray();
-            catalog.Film($"f{f}", RandomTitle(random), year, themes, credits, verification);
+            var kind = Kinds[random.Next(Kinds.Length)];
+            catalog.Film($"f{f}", RandomTitle(random), year, themes, credits, verification, kind: kind);
         }
 
         return catalog.Load();
@@ -68,8 +70,17 @@ public sealed class QueryOracleTests
         for (var i = 0; i < conditions; i++)
         {
             var previous = oracle;
-            switch (random.Next(7))
+            switch (random.Next(8))
             {
+                case 7:
+                {
+                    var kind = (FilmKind)random.Next(6);
+                    query = query.OfKind(kind);
+                    oracle = f => previous(f) && f.Kind == kind;
+                    description.Add($"kind {kind}");
+                    break;
+                }
+
                 case 0:
                 {
                     var from = random.Next(1925, 1995);

@@ -19,6 +19,16 @@ public sealed class ReadmeTablesTests
         ("Other dramas and comedies", null),
     ];
 
+    private static readonly Dictionary<FilmKind, string> KindNames = new()
+    {
+        [FilmKind.Feature] = "Feature films",
+        [FilmKind.TelevisionFilm] = "Television films",
+        [FilmKind.MiniSeries] = "Mini-series",
+        [FilmKind.Short] = "Shorts",
+        [FilmKind.Animated] = "Animated films",
+        [FilmKind.Documentary] = "Documentaries",
+    };
+
     [Fact]
     public void The_readme_shows_the_current_counts_and_table()
     {
@@ -55,7 +65,18 @@ public sealed class ReadmeTablesTests
 
         text.Append("| **All** | ")
             .Append(string.Join(" | ", decades.Select(d => confirmed.Count(f => f.Year / 10 * 10 == d).ToString(CultureInfo.InvariantCulture))))
-            .Append(" | ").Append(confirmed.Count.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+            .Append(" | ").Append(confirmed.Count.ToString(CultureInfo.InvariantCulture)).Append(" |\n\n");
+
+        text.Append("| Films that exist, by kind and decade | ").Append(string.Join(" | ", decades.Select(d => $"{d}s"))).Append(" | All |\n");
+        text.Append("|---|").Append(string.Concat(decades.Select(_ => "---:|"))).Append("---:|\n");
+        foreach (var kind in Enum.GetValues<FilmKind>())
+        {
+            var ofKind = confirmed.Where(f => f.Kind == kind).ToList();
+            text.Append("| ").Append(KindNames[kind]).Append(" | ")
+                .Append(string.Join(" | ", decades.Select(d => ofKind.Count(f => f.Year / 10 * 10 == d).ToString(CultureInfo.InvariantCulture))))
+                .Append(" | ").Append(ofKind.Count.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+        }
+
         return text.ToString();
     }
 

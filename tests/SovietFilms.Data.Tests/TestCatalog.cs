@@ -62,7 +62,9 @@ internal sealed class TestCatalog
         string verification = "verified",
         string? originalTitle = null,
         string[]? works = null,
-        string[]? alternateTitles = null)
+        string[]? alternateTitles = null,
+        string kind = "feature",
+        string[]? directors = null)
     {
         var film = new JsonObject
         {
@@ -75,7 +77,7 @@ internal sealed class TestCatalog
         if (year is not null)
         {
             film["year"] = year;
-            film["kind"] = "feature";
+            film["kind"] = kind;
         }
 
         if (originalTitle is not null)
@@ -86,6 +88,11 @@ internal sealed class TestCatalog
         if (verification != "verified")
         {
             film["verificationNote"] = "Test note.";
+        }
+
+        if (directors is not null)
+        {
+            film["directors"] = new JsonArray(directors.Select(d => (JsonNode?)d).ToArray());
         }
 
         if (works is not null)

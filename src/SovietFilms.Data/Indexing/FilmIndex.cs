@@ -13,6 +13,7 @@ internal sealed class FilmIndex
     private readonly Film[] films;
     private readonly int[] years;
     private readonly Film[][] byTheme;
+    private readonly Film[][] byKind;
     private readonly Dictionary<Composer, Film[]> byComposer;
     private readonly Dictionary<(Composer Composer, ComposerRole Role), Film[]> byComposerRole;
     private readonly Dictionary<Work, Film[]> byWork;
@@ -33,6 +34,17 @@ internal sealed class FilmIndex
         foreach (var theme in themes)
         {
             byTheme[(int)theme] = films.Where(f => f.Themes.Contains(theme)).ToArray();
+        }
+
+#if NET
+        var kinds = Enum.GetValues<FilmKind>();
+#else
+        var kinds = (FilmKind[])Enum.GetValues(typeof(FilmKind));
+#endif
+        byKind = new Film[kinds.Length][];
+        foreach (var kind in kinds)
+        {
+            byKind[(int)kind] = films.Where(f => f.Kind == kind).ToArray();
         }
 
         byComposer = films
@@ -67,6 +79,9 @@ internal sealed class FilmIndex
 
     // Theme values run from 0 without gaps, so they index the array directly.
     public IReadOnlyList<Film> WithTheme(Theme theme) => byTheme[(int)theme];
+
+    // Kind values, like themes, run from 0 without gaps.
+    public IReadOnlyList<Film> OfKind(FilmKind kind) => byKind[(int)kind];
 
     /// <summary>The film's English, original and alternate titles in <see cref="NameNormalizer"/> form, computed once.</summary>
     public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles[film];

@@ -31,6 +31,13 @@ internal sealed class AllThemesFilter(Theme[] themes) : FilmFilter
         themes.Select(index.WithTheme).OrderBy(films => films.Count).First();
 }
 
+internal sealed class KindFilter(FilmKind kind) : FilmFilter
+{
+    public override bool Matches(Film film) => film.Kind == kind;
+
+    public override IReadOnlyList<Film> Candidates(FilmIndex index) => index.OfKind(kind);
+}
+
 internal sealed class AnyThemeFilter(Theme[] themes) : FilmFilter
 {
     public override bool Matches(Film film) => themes.Any(film.Themes.Contains);

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SovietFilms.Data.Indexing;
+
+namespace SovietFilms.Data.Search;
+
+/// <summary>Ranks the films of a catalogue by what they share with one film.</summary>
+internal static class RelatedFilms
+{
+    private const double WorkWeight = 5;
+    private const double ComposerWeight = 3;
+    private const double DirectorWeight = 3;
+    private const double ThemeWeight = 1;
+    private const double TitleWeight = 2;
+    private const double DecadeWeight = 0.5;
+
+    public static IReadOnlyList<RelatedFilm> Find(Film film, IReadOnlyList<Film> films, int max)
+    {
+        var composers = film.Composers.Select(c => c.Composer).Distinct().ToList();
+        var related = new List<RelatedFilm>();
+        foreach (var other in films)
+        {
+            if (ReferenceEquals(other, film))
+            {
+                continue;
+            }
+
+            var otherComposers = other.Composers.Select(c => c.Composer).Distinct().ToList();
+            var works = film.FeaturedWorks.Intersect(other.FeaturedWorks).ToList();
+            var sharedComposers = composers.Intersect(otherComposers).ToList();
+            var directors = film.Directors.Intersect(other.Directors, StringComparer.Ordinal).ToList();
+            var themes = film.Themes.Intersect(other.Themes).ToList();
+            var sameTitle = SameText(film.Title, other.Title) || (film.OriginalTitle is { } original && SameText(original, other.OriginalTitle));
+            if (works.Count + sharedComposers.Count + directors.Count + themes.Count == 0 && !sameTitle)
+            {
+                continue;
+            }
+
+            // Shares of the union, not counts: a film made of one shared work is closer than an anthology that has it among ten.
+            var sameDecade = film.Year is { } year && other.Year is { } otherYear && year / 10 == otherYear / 10;
+            var score = (WorkWeight * Share(works.Count, film.FeaturedWorks.Count, other.FeaturedWorks.Count))
+                + (ComposerWeight * Share(sharedComposers.Count, composers.Count, otherComposers.Count))
+                + (DirectorWeight * Share(directors.Count, film.Directors.Count, other.Directors.Count))
+                + (ThemeWeight * Share(themes.Count, film.Themes.Count, other.Themes.Count))
+                + (sameTitle ? TitleWeight : 0)
+                + (sameDecade ? DecadeWeight : 0);
+            related.Add(new RelatedFilm(
+                other, score, ReadOnly.Wrap(works), ReadOnly.Wrap(sharedComposers), ReadOnly.Wrap(directors), ReadOnly.Wrap(themes), sameTitle, sameDecade));
+        }
+
+        return ReadOnly.Copy(related
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Film, FilmOrder.Instance)
+            .Take(max));
+    }
+
+    private static bool SameText(string text, string? other) =>
+        other is not null && NameNormalizer.Normalize(text) == NameNormalizer.Normalize(other);
+
+    private static double Share(int shared, int count, int otherCount) =>
+        shared == 0 ? 0 : (double)shared / (count + otherCount - shared);
+}
