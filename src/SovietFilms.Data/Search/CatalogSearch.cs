@@ -32,8 +32,8 @@ internal sealed class CatalogSearch
     {
         this.composerNames = composerNames;
         entries = composers
-            .Select(c => new Entry(null, c, filmCount(c), c.Name, c.Id, Keys(exact: [c.Id, c.Name, c.NativeName], alias: c.Aliases)))
-            .Concat(films.Select(f => new Entry(f, null, 0, f.Title, f.Id, Keys(exact: [f.Id, f.Title, f.OriginalTitle], alias: f.AlternateTitles))))
+            .Select(c => new Entry(null, c, filmCount(c), c.Name, c.Id, Keys(exact: [c.Name, c.NativeName, c.Id], alias: c.Aliases)))
+            .Concat(films.Select(f => new Entry(f, null, 0, f.Title, f.Id, Keys(exact: [f.Title, f.OriginalTitle, f.Id], alias: f.AlternateTitles))))
             .ToArray();
     }
 

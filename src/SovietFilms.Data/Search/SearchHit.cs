@@ -33,7 +33,7 @@ public sealed class SearchHit
     /// </summary>
     public double Score { get; }
 
-    /// <summary>Returns what was found and how, such as "Composer Pyotr Ilyich Tchaikovsky (NearMiss on Tchaikovsky, 0.30)".</summary>
+    /// <summary>Returns what was found and how, such as "Composer Pyotr Ilyich Tchaikovsky (NearMiss on Pyotr Ilyich Tchaikovsky, 0.30)".</summary>
     /// <returns>A short description for display and debugging.</returns>
     public override string ToString() =>
         (Film is not null ? $"Film {Film}" : $"Composer {Composer}")
