@@ -28,7 +28,8 @@ public sealed class FilmCatalog
 
     private readonly Dictionary<string, Film> filmsById;
     private readonly Dictionary<string, Selection> selectionsById;
-    private readonly CatalogSearch search;
+    private readonly Lazy<CatalogSearch> search;
+    private readonly Lazy<NameIndex<Work>> workNames;
 
     internal FilmCatalog(
         string dataVersion,
@@ -45,8 +46,9 @@ public sealed class FilmCatalog
         Selections = ReadOnly.Copy(selections);
         Index = new FilmIndex(ordered);
         ComposerNames = new NameIndex<Composer>(Composers.Select(c => (c, EntryNames.Primary(c), EntryNames.Surnames(c))));
-        WorkNames = new NameIndex<Work>(Works.Select(w => (w, EntryNames.Primary(w), Enumerable.Empty<string>())));
-        search = new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count);
+        // Built on first use: most programs never search, and loading should not pay for it.
+        workNames = new(() => new NameIndex<Work>(Works.Select(w => (w, EntryNames.Primary(w), Enumerable.Empty<string>()))), LazyThreadSafetyMode.ExecutionAndPublication);
+        search = new(() => new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count), LazyThreadSafetyMode.ExecutionAndPublication);
         filmsById = ordered.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
         selectionsById = Selections.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
     }
@@ -124,7 +126,7 @@ public sealed class FilmCatalog
 
     internal NameIndex<Composer> ComposerNames { get; }
 
-    internal NameIndex<Work> WorkNames { get; }
+    internal NameIndex<Work> WorkNames => workNames.Value;
 
     /// <summary>
     /// Reads a catalogue in the JSON format of the embedded one (documented in the repository's
@@ -263,7 +265,7 @@ public sealed class FilmCatalog
             throw new ArgumentOutOfRangeException(nameof(max), max, "At least one hit must be allowed.");
         }
 
-        return search.Search(text, max);
+        return search.Value.Search(text, max);
     }
 
     /// <summary>

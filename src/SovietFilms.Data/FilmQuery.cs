@@ -182,19 +182,34 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <remarks>Unlike LINQ's <c>Enumerable.ToList</c>, this returns a read-only list, not a <c>List&lt;Film&gt;</c>.</remarks>
     public IReadOnlyList<Film> ToList()
     {
+        // Start from the shortest index list, then check the other filters: the cost follows the results, not the catalogue.
         var candidates = catalog.Index.All;
+        FilmFilter? source = null;
         foreach (var filter in filters)
         {
             if (filter.Candidates(catalog.Index) is { } narrower && narrower.Count < candidates.Count)
             {
                 candidates = narrower;
+                source = filter;
             }
+        }
+
+        var exact = source is { CandidatesAreExact: true } ? source : null;
+        if (filters.Length == 0 || (filters.Length == 1 && exact is not null))
+        {
+            var copy = new Film[candidates.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = candidates[i];
+            }
+
+            return ReadOnly.Wrap(copy);
         }
 
         var results = new List<Film>();
         foreach (var film in candidates)
         {
-            if (MatchesAll(film))
+            if (MatchesAll(film, exact))
             {
                 results.Add(film);
             }
@@ -209,11 +224,11 @@ public sealed class FilmQuery : IEnumerable<Film>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool MatchesAll(Film film)
+    private bool MatchesAll(Film film, FilmFilter? alreadyMatched)
     {
         foreach (var filter in filters)
         {
-            if (!filter.Matches(film))
+            if (!ReferenceEquals(filter, alreadyMatched) && !filter.Matches(film))
             {
                 return false;
             }

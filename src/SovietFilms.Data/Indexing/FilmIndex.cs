@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace SovietFilms.Data.Indexing;
 
 /// <summary>
-/// The film indexes a query starts from, built once when a catalogue is created. Every list keeps the
-/// catalogue's order (<see cref="FilmOrder"/>), so a query's result needs no sorting.
+/// The film indexes a query starts from. Every list keeps the catalogue's order (<see cref="FilmOrder"/>), so a
+/// query's result needs no sorting. The indexes every first query may need (year, theme, kind, composer) are
+/// built with the catalogue, in single passes; the rest (composer by role, work, normalized titles) are built
+/// on first use, once, thread-safely, so that loading stays cheap.
 /// </summary>
 internal sealed class FilmIndex
 {
@@ -15,56 +18,44 @@ internal sealed class FilmIndex
     private readonly Film[][] byTheme;
     private readonly Film[][] byKind;
     private readonly Dictionary<Composer, Film[]> byComposer;
-    private readonly Dictionary<(Composer Composer, ComposerRole Role), Film[]> byComposerRole;
-    private readonly Dictionary<Work, Film[]> byWork;
-    private readonly Dictionary<Film, string[]> normalizedTitles;
+    private readonly Lazy<Dictionary<Composer, Film[]>[]> byComposerRole;
+    private readonly Lazy<Dictionary<Work, Film[]>> byWork;
+    private readonly Lazy<Dictionary<Film, string[]>> normalizedTitles;
 
     /// <param name="films">The films, already in <see cref="FilmOrder"/>.</param>
     public FilmIndex(Film[] films)
     {
         this.films = films;
-        years = films.Select(f => f.Year ?? int.MaxValue).ToArray();
-
-#if NET
-        var themes = Enum.GetValues<Theme>();
-#else
-        var themes = (Theme[])Enum.GetValues(typeof(Theme));
-#endif
-        byTheme = new Film[themes.Length][];
-        foreach (var theme in themes)
+        years = new int[films.Length];
+        var themes = Buckets(Enums.Count<Theme>());
+        var kinds = Buckets(Enums.Count<FilmKind>());
+        var composers = new Dictionary<Composer, List<Film>>();
+        for (var i = 0; i < films.Length; i++)
         {
-            byTheme[(int)theme] = films.Where(f => f.Themes.Contains(theme)).ToArray();
+            var film = films[i];
+            years[i] = film.Year ?? int.MaxValue;
+            foreach (var theme in film.Themes)
+            {
+                themes[(int)theme].Add(film);
+            }
+
+            if (film.Kind is { } kind)
+            {
+                kinds[(int)kind].Add(film);
+            }
+
+            foreach (var credit in film.Composers)
+            {
+                AddOnce(composers, credit.Composer, film);
+            }
         }
 
-#if NET
-        var kinds = Enum.GetValues<FilmKind>();
-#else
-        var kinds = (FilmKind[])Enum.GetValues(typeof(FilmKind));
-#endif
-        byKind = new Film[kinds.Length][];
-        foreach (var kind in kinds)
-        {
-            byKind[(int)kind] = films.Where(f => f.Kind == kind).ToArray();
-        }
-
-        byComposer = films
-            .SelectMany(f => f.Composers.Select(c => (c.Composer, Film: f)))
-            .GroupBy(p => p.Composer)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Film).Distinct().ToArray());
-
-        byComposerRole = films
-            .SelectMany(f => f.Composers.Select(c => (Key: (c.Composer, c.Role), Film: f)))
-            .GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Film).ToArray());
-
-        normalizedTitles = films.ToDictionary(
-            f => f,
-            f => new[] { f.Title, f.OriginalTitle }.Concat(f.AlternateTitles).OfType<string>().Select(NameNormalizer.Normalize).ToArray());
-
-        byWork = films
-            .SelectMany(f => f.FeaturedWorks.Select(w => (Work: w, Film: f)))
-            .GroupBy(p => p.Work)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Film).ToArray());
+        byTheme = ToArrays(themes);
+        byKind = ToArrays(kinds);
+        byComposer = ToArrays(composers);
+        byComposerRole = new(BuildByComposerRole, LazyThreadSafetyMode.ExecutionAndPublication);
+        byWork = new(BuildByWork, LazyThreadSafetyMode.ExecutionAndPublication);
+        normalizedTitles = new(BuildNormalizedTitles, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<Film> All => films;
@@ -77,24 +68,108 @@ internal sealed class FilmIndex
         return end > start ? new ArraySegment<Film>(films, start, end - start) : Array.Empty<Film>();
     }
 
-    // Theme values run from 0 without gaps, so they index the array directly.
+    // Theme and kind values run from 0 without gaps, so they index the arrays directly.
     public IReadOnlyList<Film> WithTheme(Theme theme) => byTheme[(int)theme];
 
-    // Kind values, like themes, run from 0 without gaps.
     public IReadOnlyList<Film> OfKind(FilmKind kind) => byKind[(int)kind];
-
-    /// <summary>The film's English, original and alternate titles in <see cref="NameNormalizer"/> form, computed once.</summary>
-    public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles[film];
 
     public IReadOnlyList<Film> WithComposer(Composer composer, ComposerRole? role)
     {
-        var found = role is { } r
-            ? byComposerRole.TryGetValue((composer, r), out var withRole) ? withRole : null
-            : byComposer.TryGetValue(composer, out var any) ? any : null;
-        return found ?? [];
+        var index = role is { } r ? byComposerRole.Value[(int)r] : byComposer;
+        return index.TryGetValue(composer, out var found) ? found : Array.Empty<Film>();
     }
 
-    public IReadOnlyList<Film> FeaturingWork(Work work) => byWork.TryGetValue(work, out var found) ? found : [];
+    public IReadOnlyList<Film> FeaturingWork(Work work) => byWork.Value.TryGetValue(work, out var found) ? found : Array.Empty<Film>();
+
+    /// <summary>The film's English, original and alternate titles in <see cref="NameNormalizer"/> form, computed once.</summary>
+    public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles.Value[film];
+
+    private Dictionary<Composer, Film[]>[] BuildByComposerRole()
+    {
+        var roles = new Dictionary<Composer, List<Film>>[Enums.Count<ComposerRole>()];
+        for (var r = 0; r < roles.Length; r++)
+        {
+            roles[r] = [];
+        }
+
+        foreach (var film in films)
+        {
+            foreach (var credit in film.Composers)
+            {
+                AddOnce(roles[(int)credit.Role], credit.Composer, film);
+            }
+        }
+
+        return Array.ConvertAll(roles, ToArrays);
+    }
+
+    private Dictionary<Work, Film[]> BuildByWork()
+    {
+        var works = new Dictionary<Work, List<Film>>();
+        foreach (var film in films)
+        {
+            foreach (var work in film.FeaturedWorks)
+            {
+                AddOnce(works, work, film);
+            }
+        }
+
+        return ToArrays(works);
+    }
+
+    private Dictionary<Film, string[]> BuildNormalizedTitles()
+    {
+        var titles = new Dictionary<Film, string[]>(films.Length);
+        foreach (var film in films)
+        {
+            var normalized = new List<string>(2 + film.AlternateTitles.Count) { NameNormalizer.Normalize(film.Title) };
+            if (film.OriginalTitle is { } original)
+            {
+                normalized.Add(NameNormalizer.Normalize(original));
+            }
+
+            foreach (var alternate in film.AlternateTitles)
+            {
+                normalized.Add(NameNormalizer.Normalize(alternate));
+            }
+
+            titles[film] = [.. normalized];
+        }
+
+        return titles;
+    }
+
+    /// <summary>Adds the film to the key's list unless it was the last one added (films arrive in order, each once).</summary>
+    private static void AddOnce<TKey>(Dictionary<TKey, List<Film>> index, TKey key, Film film)
+        where TKey : class
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], film))
+        {
+            list.Add(film);
+        }
+    }
+
+    private static List<Film>[] Buckets(int count)
+    {
+        var buckets = new List<Film>[count];
+        for (var i = 0; i < count; i++)
+        {
+            buckets[i] = [];
+        }
+
+        return buckets;
+    }
+
+    private static Film[][] ToArrays(List<Film>[] buckets) => Array.ConvertAll(buckets, b => b.ToArray());
+
+    private static Dictionary<TKey, Film[]> ToArrays<TKey>(Dictionary<TKey, List<Film>> index)
+        where TKey : class =>
+        index.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
     /// <summary>The first position whose year is at least <paramref name="year"/>.</summary>
     private int LowerBound(int year)

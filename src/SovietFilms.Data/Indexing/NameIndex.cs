@@ -14,6 +14,10 @@ internal sealed class NameIndex<T>
 {
     private readonly Dictionary<string, T[]> primary;
     private readonly Dictionary<string, T[]> fallback;
+#if NET
+    private readonly Dictionary<string, T[]>.AlternateLookup<ReadOnlySpan<char>> primaryBySpan;
+    private readonly Dictionary<string, T[]>.AlternateLookup<ReadOnlySpan<char>> fallbackBySpan;
+#endif
 
     public NameIndex(IEnumerable<(T Entry, IEnumerable<string> Primary, IEnumerable<string> Fallback)> entries)
     {
@@ -34,13 +38,29 @@ internal sealed class NameIndex<T>
 
         primary = primaryKeys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         fallback = fallbackKeys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+#if NET
+        primaryBySpan = primary.GetAlternateLookup<ReadOnlySpan<char>>();
+        fallbackBySpan = fallback.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>
     /// The entries <paramref name="name"/> names: those with it as a primary name, else those with it as a
     /// fallback name. So "Tchaikovsky" is Pyotr, while a bare surname two composers share names both.
     /// </summary>
-    public IReadOnlyList<T> Resolve(string name) => ResolveNormalized(NameNormalizer.Normalize(name));
+    public IReadOnlyList<T> Resolve(string name)
+    {
+#if NET
+        // Lookups by name allocate nothing: the key is normalized on the stack and looked up as a span.
+        Span<char> key = stackalloc char[160];
+        if (NameNormalizer.TryNormalize(name, key, out var length))
+        {
+            var normalized = key[..length];
+            return length > 0 && (primaryBySpan.TryGetValue(normalized, out var found) || fallbackBySpan.TryGetValue(normalized, out found)) ? found : [];
+        }
+#endif
+        return ResolveNormalized(NameNormalizer.Normalize(name));
+    }
 
     /// <summary>As <see cref="Resolve"/>, for a name already in <see cref="NameNormalizer"/> form.</summary>
     public IReadOnlyList<T> ResolveNormalized(string key) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace SovietFilms.Data.Indexing;
@@ -19,34 +20,16 @@ internal static class NameNormalizer
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            switch (c)
+            switch (Fold(c, result.Length > 0 ? result[result.Length - 1] : '\0'))
             {
-                // Cyrillic й is a letter of its own, not и with an accent: put it back together.
-                case CombiningBreve when result.Length > 0 && result[result.Length - 1] == 'и':
-                    result[result.Length - 1] = 'й';
+                case (Folding.ReplaceLast, var replacement, _):
+                    result[result.Length - 1] = replacement;
                     break;
-                case 'ß':
-                    result.Append("ss");
-                    break;
-                case 'ł' or 'Ł':
-                    result.Append('l');
-                    break;
-                case 'ø' or 'Ø':
-                    result.Append('o');
-                    break;
-                case 'æ' or 'Æ':
-                    result.Append("ae");
-                    break;
-                case 'ı':
-                    result.Append('i');
-                    break;
-                case 'ə' or 'Ə':
-                    result.Append('e');
-                    break;
-                default:
-                    if (char.IsLetterOrDigit(c))
+                case (Folding.Append, var first, var second):
+                    result.Append(first);
+                    if (second != '\0')
                     {
-                        result.Append(char.ToLowerInvariant(c));
+                        result.Append(second);
                     }
 
                     break;
@@ -55,6 +38,79 @@ internal static class NameNormalizer
 
         return result.ToString();
     }
+
+#if NET
+    /// <summary>
+    /// As <see cref="Normalize(string)"/>, into <paramref name="destination"/> without allocating, for lookups.
+    /// False when the text needs more room than given, or holds an unpaired surrogate: then use the string form.
+    /// </summary>
+    public static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        Span<char> decomposed = stackalloc char[256];
+        if (text.Length > 64 || HasUnpairedSurrogate(text) || !text.TryNormalize(decomposed, out var length, NormalizationForm.FormD))
+        {
+            return false;
+        }
+
+        foreach (var c in decomposed[..length])
+        {
+            switch (Fold(c, written > 0 ? destination[written - 1] : '\0'))
+            {
+                case (Folding.ReplaceLast, var replacement, _):
+                    destination[written - 1] = replacement;
+                    break;
+                case (Folding.Append, var first, var second):
+                    if (written + (second == '\0' ? 1 : 2) > destination.Length)
+                    {
+                        return false;
+                    }
+
+                    destination[written++] = first;
+                    if (second != '\0')
+                    {
+                        destination[written++] = second;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasUnpairedSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+#endif
+
+    /// <summary>What one decomposed character becomes: dropped, appended as one or two characters, or a change to the last one.</summary>
+    private static (Folding Folding, char First, char Second) Fold(char c, char last) => c switch
+    {
+        // Cyrillic й is a letter of its own, not и with an accent: put it back together.
+        CombiningBreve when last == 'и' => (Folding.ReplaceLast, 'й', '\0'),
+        'ß' => (Folding.Append, 's', 's'),
+        'ł' or 'Ł' => (Folding.Append, 'l', '\0'),
+        'ø' or 'Ø' => (Folding.Append, 'o', '\0'),
+        'æ' or 'Æ' => (Folding.Append, 'a', 'e'),
+        'ı' => (Folding.Append, 'i', '\0'),
+        'ə' or 'Ə' => (Folding.Append, 'e', '\0'),
+        _ when char.IsLetterOrDigit(c) => (Folding.Append, char.ToLowerInvariant(c), '\0'),
+        _ => (Folding.Drop, '\0', '\0'),
+    };
 
     /// <summary>An unpaired surrogate cannot be normalized, and is no letter either: drop it.</summary>
     private static string WithoutUnpairedSurrogates(string text)
@@ -86,5 +142,12 @@ internal static class NameNormalizer
         }
 
         return text;
+    }
+
+    private enum Folding
+    {
+        Drop,
+        Append,
+        ReplaceLast,
     }
 }

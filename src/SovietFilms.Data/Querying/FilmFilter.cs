@@ -14,6 +14,9 @@ internal abstract class FilmFilter
     /// A query starts from the shortest such list and checks the other filters on it.
     /// </summary>
     public virtual IReadOnlyList<Film>? Candidates(FilmIndex index) => null;
+
+    /// <summary>Whether every film of <see cref="Candidates"/> matches, so the query need not check this filter again.</summary>
+    public virtual bool CandidatesAreExact => false;
 }
 
 internal sealed class YearFilter(int from, int to) : FilmFilter
@@ -21,14 +24,30 @@ internal sealed class YearFilter(int from, int to) : FilmFilter
     public override bool Matches(Film film) => film.Year is { } year && year >= from && year <= to;
 
     public override IReadOnlyList<Film> Candidates(FilmIndex index) => index.ReleasedBetween(from, to);
+
+    public override bool CandidatesAreExact => true;
 }
 
 internal sealed class AllThemesFilter(Theme[] themes) : FilmFilter
 {
     public override bool Matches(Film film) => themes.All(film.Themes.Contains);
 
-    public override IReadOnlyList<Film> Candidates(FilmIndex index) =>
-        themes.Select(index.WithTheme).OrderBy(films => films.Count).First();
+    public override IReadOnlyList<Film> Candidates(FilmIndex index)
+    {
+        var smallest = index.WithTheme(themes[0]);
+        for (var i = 1; i < themes.Length; i++)
+        {
+            var other = index.WithTheme(themes[i]);
+            if (other.Count < smallest.Count)
+            {
+                smallest = other;
+            }
+        }
+
+        return smallest;
+    }
+
+    public override bool CandidatesAreExact => themes.Length == 1;
 }
 
 internal sealed class KindFilter(FilmKind kind) : FilmFilter
@@ -36,6 +55,8 @@ internal sealed class KindFilter(FilmKind kind) : FilmFilter
     public override bool Matches(Film film) => film.Kind == kind;
 
     public override IReadOnlyList<Film> Candidates(FilmIndex index) => index.OfKind(kind);
+
+    public override bool CandidatesAreExact => true;
 }
 
 internal sealed class AnyThemeFilter(Theme[] themes) : FilmFilter
@@ -55,6 +76,8 @@ internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, Composer
         1 => index.WithComposer(composers[0], role),
         _ => null,
     };
+
+    public override bool CandidatesAreExact => composers.Count <= 1;
 }
 
 internal sealed class WorkFilter(IReadOnlyList<Work> works) : FilmFilter
@@ -67,6 +90,8 @@ internal sealed class WorkFilter(IReadOnlyList<Work> works) : FilmFilter
         1 => index.FeaturingWork(works[0]),
         _ => null,
     };
+
+    public override bool CandidatesAreExact => works.Count <= 1;
 }
 
 internal sealed class TitleFilter(string normalizedText, FilmIndex index) : FilmFilter
