@@ -197,10 +197,18 @@ public sealed class FilmQuery : IEnumerable<Film>
         var exact = source is { CandidatesAreExact: true } ? source : null;
         if (filters.Length == 0 || (filters.Length == 1 && exact is not null))
         {
+            // Index lists are arrays or array segments: copy them as a block.
             var copy = new Film[candidates.Count];
-            for (var i = 0; i < copy.Length; i++)
+            if (candidates is ICollection<Film> block)
             {
-                copy[i] = candidates[i];
+                block.CopyTo(copy, 0);
+            }
+            else
+            {
+                for (var i = 0; i < copy.Length; i++)
+                {
+                    copy[i] = candidates[i];
+                }
             }
 
             return ReadOnly.Wrap(copy);

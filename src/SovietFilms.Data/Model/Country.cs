@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SovietFilms.Data;
 
@@ -59,8 +60,11 @@ public sealed class Country : IEquatable<Country>
     internal static bool IsWellFormedCode(string code) =>
         code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z';
 
+    // One instance per known code, shared by every film: a catalogue names the same few countries many times.
+    private static readonly Dictionary<string, Country> Known = Names.ToDictionary(p => p.Key, p => new Country(p.Key, p.Value), StringComparer.Ordinal);
+
     internal static Country FromCode(string code) =>
-        new(code, Names.TryGetValue(code, out var name) ? name : code);
+        Known.TryGetValue(code, out var known) ? known : new Country(code, code);
 
     /// <inheritdoc />
     public bool Equals(Country? other) => other is not null && other.Code == Code;

@@ -96,7 +96,7 @@ internal sealed class JsonObjectReader
         ReadList(field, required: false, allowEmpty: true, (item, place) => AsEnum<TEnum>(item, place) is { } value ? (true, value) : (false, default));
 
     public IReadOnlyList<Uri> UrlList(string field, bool required) =>
-        ReadList(field, required, allowEmpty: false, (item, place) => AsUrl(item, place) is { } url ? (true, url) : (false, null!));
+        SourceList.Of(ReadList(field, required, allowEmpty: false, (item, place) => AsUrl(item, place) is { } url ? (true, url) : (false, null!)));
 
     public IReadOnlyList<T> ValueList<T>(string field, Func<JsonObjectReader, JsonElement, string, T?> readItem, bool required = false)
         where T : class
@@ -206,7 +206,8 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    private Uri? AsUrl(JsonElement value, string place)
+    /// <summary>The URL's text, once <see cref="Uri"/> accepts it as an absolute http or https URL.</summary>
+    private string? AsUrl(JsonElement value, string place)
     {
         var text = AsText(value, place);
         if (text is null)
@@ -218,7 +219,7 @@ internal sealed class JsonObjectReader
             && (uri.Scheme == "http" || uri.Scheme == "https")
             && uri.Host.Length > 0)
         {
-            return uri;
+            return text;
         }
 
         problems.Add(place, $"expected an absolute http or https URL, found \"{text}\"");
