@@ -9,7 +9,13 @@ internal static class AtomicFile
 {
     public static void Write(string path, Action<TextWriter> write)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full) || Path.GetFileName(full).Length == 0)
+        {
+            throw new IOException($"cannot write '{path}': it is a folder, not a file");
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"cannot write '{path}': the folder '{directory}' does not exist");

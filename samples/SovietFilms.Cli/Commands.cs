@@ -224,6 +224,11 @@ internal static class Commands
 
     private static Film FindFilm(FilmCatalog catalog, string text)
     {
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            throw new UsageException("show needs a film id or title, such as tchaikovsky-1970");
+        }
+
         if (catalog.FindFilm(text) is { } byId)
         {
             return byId;

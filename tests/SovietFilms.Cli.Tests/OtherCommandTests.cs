@@ -181,6 +181,24 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Export_to_a_folder_instead_of_a_file_fails_with_exit_code_1()
+    {
+        var run = CliRun.Of("export", "--format", "csv", "--output", Path.GetTempPath());
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("it is a folder, not a file");
+    }
+
+    [Fact]
+    public void Show_without_a_name_is_bad_usage()
+    {
+        var run = CliRun.Of("show", " ");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("show needs a film id or title");
+    }
+
+    [Fact]
     public void Export_needs_a_format()
     {
         var run = CliRun.Of("export");
