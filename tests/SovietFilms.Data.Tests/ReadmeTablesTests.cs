@@ -39,6 +39,13 @@ public sealed class ReadmeTablesTests
             expected);
     }
 
+    [Fact]
+    public void The_data_readme_shows_the_current_counts()
+    {
+        var counts = Render(FilmCatalog.Default).Split('\n')[0];
+        RepositoryFiles.Read("data/README.md").Should().Contain(counts, "data/README.md must show the catalogue's counts as they are");
+    }
+
     internal static string Render(FilmCatalog catalog)
     {
         var films = catalog.Films;
