@@ -55,7 +55,7 @@ public static class FilmCsv
 
     /// <summary>
     /// Reads films in the layout <see cref="Write"/> writes into a catalogue, through the same validator as
-    /// <see cref="FilmCatalog.Load"/>. Composer records are made from the cells that name them, with the sources of
+    /// <see cref="FilmCatalog.Load(System.IO.Stream)"/>. Composer records are made from the cells that name them, with the sources of
     /// the films that credit them; works likewise. Its <see cref="FilmCatalog.DataVersion"/> is <c>csv</c>.
     /// </summary>
     /// <param name="reader">CSV with the header row of <see cref="FilmCsvColumns.Header"/>.</param>

@@ -11,7 +11,7 @@ namespace SovietFilms.Data.Csv;
 
 /// <summary>
 /// Turns rows in the layout of <see cref="FilmCsvColumns"/> into a catalogue in the JSON format, and loads that
-/// through <see cref="FilmCatalog.Load"/>, so CSV gets exactly the checks JSON gets. What the core validator
+/// through <see cref="FilmCatalog.Load(System.IO.Stream)"/>, so CSV gets exactly the checks JSON gets. What the core validator
 /// reports by JSON path is reported back by row and column.
 /// </summary>
 internal sealed class FilmCsvReader

@@ -140,11 +140,31 @@ public sealed class FilmCatalog
     /// The content is not a valid catalogue. The exception lists every problem found, each with its place.
     /// </exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static FilmCatalog Load(Stream stream)
+    public static FilmCatalog Load(Stream stream) => Load(stream, CatalogLoadOptions.Default);
+
+    /// <summary>
+    /// Reads a catalogue as <see cref="Load(Stream)"/> does, within the bounds of <paramref name="options"/>: going past
+    /// one is a <see cref="CatalogFormatException"/> that names the bound, never an out-of-memory or a stack overflow.
+    /// </summary>
+    /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
+    /// <param name="options">The bounds on input size, nesting depth, string length and list length.</param>
+    /// <returns>The catalogue, fully built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The content is not a valid catalogue, or goes past a bound. The exception lists every problem found, each with its place.
+    /// </exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static FilmCatalog Load(Stream stream, CatalogLoadOptions options)
     {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
         }
 
         if (!stream.CanRead)
@@ -153,7 +173,7 @@ public sealed class FilmCatalog
         }
 
         var problems = new ProblemList();
-        var raw = CatalogReader.Read(stream, problems);
+        var raw = CatalogReader.Read(stream, options, problems);
         if (raw is not null)
         {
             CatalogValidator.Validate(raw, problems);

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace SovietFilms.Data.Tests;
 
-/// <summary>Builds small catalogues as JSON, the way users write them, and loads them through the public <see cref="FilmCatalog.Load"/>.</summary>
+/// <summary>Builds small catalogues as JSON, the way users write them, and loads them through the public <see cref="FilmCatalog.Load(System.IO.Stream)"/>.</summary>
 internal sealed class TestCatalog
 {
     private readonly JsonArray composers = [];

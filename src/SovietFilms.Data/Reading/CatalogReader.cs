@@ -15,9 +15,9 @@ internal static class CatalogReader
     /// <summary>The only format version this reader knows.</summary>
     public const int FormatVersion = 1;
 
-    public static RawCatalog? Read(Stream stream, ProblemList problems)
+    public static RawCatalog? Read(Stream stream, CatalogLoadOptions options, ProblemList problems)
     {
-        var bytes = ReadBounded(stream, problems);
+        var bytes = ReadBounded(stream, options.MaxBytes, problems);
         if (bytes is null)
         {
             return null;
@@ -28,7 +28,7 @@ internal static class CatalogReader
         {
             document = JsonDocument.Parse(
                 SkipByteOrderMark(bytes),
-                new JsonDocumentOptions { MaxDepth = CatalogLimits.MaxDepth, AllowDuplicateProperties = false });
+                new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
@@ -49,7 +49,7 @@ internal static class CatalogReader
             // The parser checks structure, not the text inside strings: check it once here, so that reading
             // a field never meets an unpaired surrogate or a byte that is not UTF-8.
             CheckText(document.RootElement, "$", problems);
-            return problems.Count > 0 ? null : ReadRoot(document.RootElement, problems);
+            return problems.Count > 0 ? null : ReadRoot(document.RootElement, options, problems);
         }
     }
 
@@ -98,16 +98,16 @@ internal static class CatalogReader
         }
     }
 
-    private static byte[]? ReadBounded(Stream stream, ProblemList problems)
+    private static byte[]? ReadBounded(Stream stream, int maxBytes, ProblemList problems)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > CatalogLimits.MaxBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                problems.Add("$", $"the catalogue is larger than the limit of {CatalogLimits.MaxBytes} bytes");
+                problems.Add("$", $"the catalogue is larger than the limit of {maxBytes} bytes");
                 return null;
             }
 
@@ -129,7 +129,7 @@ internal static class CatalogReader
         return cut > 0 ? message.Substring(0, cut) : message;
     }
 
-    private static RawCatalog? ReadRoot(JsonElement root, ProblemList problems)
+    private static RawCatalog? ReadRoot(JsonElement root, CatalogLoadOptions options, ProblemList problems)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -137,7 +137,7 @@ internal static class CatalogReader
             return null;
         }
 
-        var json = new JsonObjectReader(root, "$", problems);
+        var json = new JsonObjectReader(root, "$", options, problems);
         var format = json.RequiredInt("format", 1, int.MaxValue);
         if (format is not null and not FormatVersion)
         {

@@ -13,12 +13,14 @@ namespace SovietFilms.Data.Reading;
 internal sealed class JsonObjectReader
 {
     private readonly JsonElement element;
+    private readonly CatalogLoadOptions limits;
     private readonly ProblemList problems;
 
-    public JsonObjectReader(JsonElement element, string place, ProblemList problems)
+    public JsonObjectReader(JsonElement element, string place, CatalogLoadOptions limits, ProblemList problems)
     {
         this.element = element;
         Place = place;
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -28,7 +30,7 @@ internal sealed class JsonObjectReader
     /// <summary>How many problems the whole catalogue has so far: a rise while reading an entry marks it as bad.</summary>
     public int ProblemCount => problems.Count;
 
-    public JsonObjectReader WithPlace(string place) => new(element, place, problems);
+    public JsonObjectReader WithPlace(string place) => new(element, place, limits, problems);
 
     public void Problem(string field, string message) => problems.Add(FieldPlace(field), message);
 
@@ -109,6 +111,7 @@ internal sealed class JsonObjectReader
         where T : class
     {
         var problemList = problems;
+        var bounds = limits;
         // A required list of entries must be present, but may be empty: a catalogue may hold no films yet.
         return ReadList(field, required, allowEmpty: true, (item, place) =>
         {
@@ -118,7 +121,7 @@ internal sealed class JsonObjectReader
                 return (false, null!);
             }
 
-            return readItem(new JsonObjectReader(item, place, problemList)) is { } read ? (true, read) : (false, null!);
+            return readItem(new JsonObjectReader(item, place, bounds, problemList)) is { } read ? (true, read) : (false, null!);
         });
     }
 
@@ -137,9 +140,9 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (text.Length > CatalogLimits.MaxStringLength)
+        if (text.Length > limits.MaxStringLength)
         {
-            problems.Add(place, $"expected at most {CatalogLimits.MaxStringLength} characters, found {text.Length}");
+            problems.Add(place, $"expected at most {limits.MaxStringLength} characters, found {text.Length}");
             return null;
         }
 
@@ -246,9 +249,9 @@ internal sealed class JsonObjectReader
         }
 
         var length = value.GetArrayLength();
-        if (length > CatalogLimits.MaxListLength)
+        if (length > limits.MaxListLength)
         {
-            problems.Add(place, $"expected at most {CatalogLimits.MaxListLength} items, found {length}");
+            problems.Add(place, $"expected at most {limits.MaxListLength} items, found {length}");
             return ReadOnly.Wrap(Array.Empty<T>());
         }
 
