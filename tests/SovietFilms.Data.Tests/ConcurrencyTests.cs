@@ -59,4 +59,26 @@ public sealed class ConcurrencyTests
 
         parallel.Should().Equal(serial);
     }
+
+    [Fact]
+    public async Task Overlays_and_exports_from_many_threads_agree_with_the_same_work_done_serially()
+    {
+        var extra = new TestCatalog().Composer("extra", "Extra Composer").Film("extra-2000", "Extra", 2000, credits: ["extra:score"]).Load();
+        string Work(int i)
+        {
+            var combined = FilmCatalog.Default.With(extra);
+            using var json = new System.IO.MemoryStream();
+            combined.WriteJson(json);
+            var csv = new System.IO.StringWriter();
+            SovietFilms.Data.Csv.FilmCsv.Write(combined.Query().ReleasedInDecade(1950 + (i % 4 * 10)), csv);
+            return $"{json.Length}:{csv}";
+        }
+
+        var serial = Enumerable.Range(0, 16).Select(Work).ToArray();
+
+        var parallel = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => Work(i))));
+
+        parallel.Should().Equal(serial);
+        FilmCatalog.Default.FindFilm("extra-2000").Should().BeNull("an overlay never changes Default");
+    }
 }
