@@ -102,26 +102,26 @@ public sealed class FilmCatalog
                 throw new ArgumentNullException(nameof(films), "The films hold null.");
             }
 
-            if (!filmsById.TryGetValue(film.Id, out var own) || !ReferenceEquals(own, film))
-            {
-                throw new ArgumentException($"The film \"{film.Id}\" does not belong to this catalogue (data version {DataVersion}).", nameof(films));
-            }
-
+            RequireOwn(film, nameof(films));
             kept.Add(film);
         }
 
-        var chosen = Films.Where(kept.Contains).ToList();
-        return Trimmed(chosen, kept);
-    }
-
-    private FilmCatalog Trimmed(List<Film> films, HashSet<Film> kept)
-    {
-        var works = Works.Where(w => films.Any(f => f.FeaturedWorks.Contains(w))).ToList();
-        var composers = Composers.Where(c => films.Any(f => f.Composers.Any(credit => credit.Composer == c)) || works.Any(w => w.Composer == c));
+        // Sets of what the kept films use, so trimming stays linear in the size of the catalogue.
+        var usedWorks = new HashSet<Work>(kept.SelectMany(f => f.FeaturedWorks));
+        var usedComposers = new HashSet<Composer>(kept.SelectMany(f => f.Composers.Select(c => c.Composer)).Concat(usedWorks.Select(w => w.Composer)));
         var selections = Selections
             .Select(s => new Selection(s.Id, s.Title, s.Introduction, ReadOnly.Copy(s.Films.Where(kept.Contains))))
             .Where(s => s.Films.Count > 0);
-        return new FilmCatalog(DataVersion, films, composers, works, selections);
+        return new FilmCatalog(DataVersion, Films.Where(kept.Contains), Composers.Where(usedComposers.Contains), Works.Where(usedWorks.Contains), selections);
+    }
+
+    /// <summary>Refuses a film that is not this catalogue's own object: indexes and references would not hold for it.</summary>
+    private void RequireOwn(Film film, string parameterName)
+    {
+        if (!filmsById.TryGetValue(film.Id, out var own) || !ReferenceEquals(own, film))
+        {
+            throw new ArgumentException($"The film \"{film.Id}\" does not belong to this catalogue (data version {DataVersion}).", parameterName);
+        }
     }
 
     internal NameIndex<Composer> ComposerNames { get; }
@@ -306,11 +306,7 @@ public sealed class FilmCatalog
             throw new ArgumentNullException(nameof(film));
         }
 
-        if (!filmsById.TryGetValue(film.Id, out var own) || !ReferenceEquals(own, film))
-        {
-            throw new ArgumentException($"The film \"{film.Id}\" does not belong to this catalogue (data version {DataVersion}).", nameof(film));
-        }
-
+        RequireOwn(film, nameof(film));
         if (max < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(max), max, "At least one film must be allowed.");

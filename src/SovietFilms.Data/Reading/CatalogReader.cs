@@ -151,13 +151,16 @@ internal static class CatalogReader
         var composers = json.ObjectList("composers", required: true, item => Entry(item, setAside.Composers, ReadComposer));
         var works = json.ObjectList("works", required: false, item => Entry(item, setAside.Works, ReadWork));
         var films = json.ObjectList("films", required: true, item => Entry(item, setAside.Films, ReadFilm));
-        var selections = json.ObjectList("selections", required: false, item => Entry(item, setAside.Selections, ReadSelection));
+        var selections = json.ObjectList("selections", required: false, item => Entry(item, setAside: null, ReadSelection));
 
         return dataVersion is null ? null : new RawCatalog(dataVersion, setAside, composers, works, films, selections);
     }
 
-    /// <summary>Reads one entry; if it has problems of its own, sets it aside by id instead of returning it.</summary>
-    private static T? Entry<T>(JsonObjectReader json, HashSet<string> setAside, Func<JsonObjectReader, T?> read)
+    /// <summary>
+    /// Reads one entry; if it has problems of its own, sets it aside by id instead of returning it (in
+    /// <c>setAside</c>; null for selections, which nothing references).
+    /// </summary>
+    private static T? Entry<T>(JsonObjectReader json, HashSet<string>? setAside, Func<JsonObjectReader, T?> read)
         where T : class
     {
         var before = json.ProblemCount;
@@ -167,7 +170,7 @@ internal static class CatalogReader
             return entry;
         }
 
-        if (json.PeekString("id") is { } id)
+        if (setAside is not null && json.PeekString("id") is { } id)
         {
             setAside.Add(id);
         }

@@ -25,8 +25,6 @@ internal sealed class SetAsideIds
     public HashSet<string> Works { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Films { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<string> Selections { get; } = new(StringComparer.Ordinal);
 }
 
 internal sealed record RawComposer(
