@@ -38,7 +38,8 @@ public sealed class FilmCatalog
         IEnumerable<Work> works,
         IEnumerable<Selection> selections)
     {
-        var ordered = films.OrderBy(f => f, FilmOrder.Instance).ToArray();
+        var ordered = films.ToArray();
+        Array.Sort(ordered, FilmOrder.Instance);
         DataVersion = dataVersion;
         Films = ReadOnly.Wrap(ordered);
         Composers = ReadOnly.Copy(composers);

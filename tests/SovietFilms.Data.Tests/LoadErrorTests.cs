@@ -400,8 +400,60 @@ public sealed class LoadErrorTests
     {
         var json = Valid().ToJsonString().Replace("\"year\":1957", "\"year\":1957,\"year\":1999", StringComparison.Ordinal);
         var error = LoadFails(json);
-        error.Problems.Should().ContainSingle().Which.Should().Contain("Duplicate property 'year'");
-        error.InnerException.Should().BeAssignableTo<System.Text.Json.JsonException>();
+        error.Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").year: the field is given more than once");
+    }
+
+    [Fact]
+    public void An_id_written_after_the_fields_with_problems_still_labels_them()
+    {
+        var json = "{\"format\":1,\"dataVersion\":\"x\",\"composers\":[],\"films\":[{\"year\":\"soon\",\"title\":\"T\",\"summary\":\"S\","
+            + "\"verification\":\"verified\",\"kind\":\"feature\",\"sources\":[\"https://example.org/\"],\"id\":\"late-id\"}]}";
+
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"late-id\").year: expected a whole number");
+    }
+
+    [Fact]
+    public void A_syntax_error_after_other_problems_is_reported_alone()
+    {
+        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":42", StringComparison.Ordinal);
+        json = json.Substring(0, json.Length - 1) + ",}";
+
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("line 1, byte").And.Contain("not valid JSON");
+    }
+
+    [Theory]
+    [InlineData(" x")]
+    [InlineData(" {}")]
+    [InlineData(" // a comment")]
+    public void Content_after_the_root_object_is_not_json(string tail)
+    {
+        LoadFails(Valid().ToJsonString() + tail).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+    }
+
+    [Fact]
+    public void White_space_after_the_root_object_is_fine()
+    {
+        TestCatalog.LoadJson(Valid().ToJsonString() + " \n\t").Films.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_string_that_is_not_text_inside_an_ignored_field_is_still_a_format_error()
+    {
+        var catalog = Valid();
+        Film(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
+        var json = catalog.ToJsonString().Replace("Sovcolor", "Sov\\ud800color", StringComparison.Ordinal);
+
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\"): expected text");
+    }
+
+    [Theory]
+    [InlineData("\"text\"", "the string \"text\"")]
+    [InlineData("12", "the number 12")]
+    [InlineData("true", "the boolean true")]
+    [InlineData("null", "null")]
+    public void A_root_that_is_not_an_object_says_what_it_is(string json, string found)
+    {
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().Be($"$: expected a JSON object, found {found}");
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SovietFilms.Data.Reading;
 
@@ -9,16 +8,36 @@ internal static class CatalogBuilder
 {
     public static FilmCatalog Build(RawCatalog raw)
     {
-        var composers = raw.Composers
-            .Select(c => new Composer(c.Id, c.Name, c.NativeName, c.Aliases, c.Born, c.Died, c.Sources))
-            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var composers = new Composer[raw.Composers.Count];
+        var composersById = new Dictionary<string, Composer>(composers.Length, StringComparer.Ordinal);
+        for (var i = 0; i < composers.Length; i++)
+        {
+            var c = raw.Composers[i];
+            composers[i] = new Composer(c.Id, c.Name, c.NativeName, c.Aliases, c.Born, c.Died, c.Sources);
+            composersById.Add(c.Id, composers[i]);
+        }
 
-        var works = raw.Works
-            .Select(w => new Work(w.Id, composers[w.ComposerId], w.Title, w.OriginalTitle, w.AlternateTitles, w.Sources))
-            .ToDictionary(w => w.Id, StringComparer.Ordinal);
+        var works = new Work[raw.Works.Count];
+        var worksById = new Dictionary<string, Work>(works.Length, StringComparer.Ordinal);
+        for (var i = 0; i < works.Length; i++)
+        {
+            var w = raw.Works[i];
+            works[i] = new Work(w.Id, composersById[w.ComposerId], w.Title, w.OriginalTitle, w.AlternateTitles, w.Sources);
+            worksById.Add(w.Id, works[i]);
+        }
 
-        var films = raw.Films
-            .Select(f => new Film(
+        var films = new Film[raw.Films.Count];
+        var filmsById = new Dictionary<string, Film>(films.Length, StringComparer.Ordinal);
+        for (var i = 0; i < films.Length; i++)
+        {
+            var f = raw.Films[i];
+            var credits = new ComposerCredit[f.Composers.Count];
+            for (var j = 0; j < credits.Length; j++)
+            {
+                credits[j] = new ComposerCredit(composersById[f.Composers[j].ComposerId], f.Composers[j].Role);
+            }
+
+            films[i] = new Film(
                 f.Id,
                 f.Title,
                 f.OriginalTitle,
@@ -31,8 +50,8 @@ internal static class CatalogBuilder
                 f.Cast,
                 f.RuntimeMinutes,
                 f.Themes,
-                ReadOnly.Copy(f.Composers.Select(c => new ComposerCredit(composers[c.ComposerId], c.Role))),
-                ReadOnly.Copy(f.Works.Select(w => works[w.Id])),
+                ReadOnly.Wrap(credits),
+                Resolve(f.WorkIds, worksById),
                 f.Summary,
                 f.Description,
                 f.ListedAs,
@@ -40,17 +59,28 @@ internal static class CatalogBuilder
                 f.Verification,
                 f.VerificationNote,
                 f.ImdbId,
-                f.Sources))
-            .ToDictionary(f => f.Id, StringComparer.Ordinal);
+                f.Sources);
+            filmsById.Add(f.Id, films[i]);
+        }
 
-        var selections = raw.Selections
-            .Select(s => new Selection(s.Id, s.Title, s.Introduction, ReadOnly.Copy(s.Films.Select(f => films[f.Id]))));
+        var selections = new Selection[raw.Selections.Count];
+        for (var i = 0; i < selections.Length; i++)
+        {
+            var s = raw.Selections[i];
+            selections[i] = new Selection(s.Id, s.Title, s.Introduction, Resolve(s.FilmIds, filmsById));
+        }
 
-        return new FilmCatalog(
-            raw.DataVersion,
-            films.Values,
-            raw.Composers.Select(c => composers[c.Id]),
-            raw.Works.Select(w => works[w.Id]),
-            selections);
+        return new FilmCatalog(raw.DataVersion, films, composers, works, selections);
+    }
+
+    private static IReadOnlyList<T> Resolve<T>(IReadOnlyList<string> ids, Dictionary<string, T> byId)
+    {
+        var resolved = new T[ids.Count];
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            resolved[i] = byId[ids[i]];
+        }
+
+        return ReadOnly.Wrap(resolved);
     }
 }

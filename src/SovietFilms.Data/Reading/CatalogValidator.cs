@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Globalization;
 
 namespace SovietFilms.Data.Reading;
 
@@ -12,13 +12,13 @@ internal static class CatalogValidator
 {
     public static void Validate(RawCatalog catalog, ProblemList problems)
     {
-        var composerIds = UniqueIds(catalog.Composers, c => c.Id, c => c.Place, "composer", problems);
-        var workIds = UniqueIds(catalog.Works, w => w.Id, w => w.Place, "work", problems);
-        var filmIds = UniqueIds(catalog.Films, f => f.Id, f => f.Place, "film", problems);
+        var composerIds = UniqueIds(catalog.Composers, "composer", problems);
+        var workIds = UniqueIds(catalog.Works, "work", problems);
+        var filmIds = UniqueIds(catalog.Films, "film", problems);
         composerIds.UnionWith(catalog.SetAside.Composers);
         workIds.UnionWith(catalog.SetAside.Works);
         filmIds.UnionWith(catalog.SetAside.Films);
-        UniqueIds(catalog.Selections, s => s.Id, s => s.Place, "selection", problems);
+        UniqueIds(catalog.Selections, "selection", problems);
 
         foreach (var composer in catalog.Composers)
         {
@@ -30,7 +30,10 @@ internal static class CatalogValidator
 
         foreach (var work in catalog.Works)
         {
-            RequireKnown(composerIds, work.ComposerId, $"{work.Place}.composer", "composer", problems);
+            if (!composerIds.Contains(work.ComposerId))
+            {
+                Unknown(work.ComposerId, $"{work.Place}.composer", "composer", problems);
+            }
         }
 
         foreach (var film in catalog.Films)
@@ -40,53 +43,58 @@ internal static class CatalogValidator
 
         foreach (var selection in catalog.Selections)
         {
-            foreach (var film in selection.Films)
-            {
-                RequireKnown(filmIds, film.Id, film.Place, "film", problems);
-            }
-
-            ReportDuplicates(selection.Films.Select(f => (f.Id, f.Place)), "film", problems);
+            References(selection.FilmIds, filmIds, selection, "films", "film", problems);
         }
     }
 
     private static void ValidateFilm(RawFilm film, HashSet<string> composerIds, HashSet<string> workIds, ProblemList problems)
     {
-        foreach (var credit in film.Composers)
+        var credits = film.Composers;
+        HashSet<RawCredit>? seen = credits.Count > 1 ? [] : null;
+        for (var i = 0; i < credits.Count; i++)
         {
-            RequireKnown(composerIds, credit.ComposerId, $"{credit.Place}.id", "composer", problems);
+            if (!composerIds.Contains(credits[i].ComposerId))
+            {
+                Unknown(credits[i].ComposerId, $"{film.Place}.composers[{Index(i)}].id", "composer", problems);
+            }
+
+            if (seen is not null && !seen.Add(credits[i]))
+            {
+                problems.Add($"{film.Place}.composers[{Index(i)}]", $"duplicate composer credit \"{credits[i].ComposerId} as {credits[i].Role}\"");
+            }
         }
 
-        ReportDuplicates(film.Composers.Select(c => ($"{c.ComposerId} as {c.Role}", c.Place)), "composer credit", problems);
+        References(film.WorkIds, workIds, film, "works", "work", problems);
 
-        foreach (var work in film.Works)
+        var themes = 0;
+        foreach (var theme in film.Themes)
         {
-            RequireKnown(workIds, work.Id, work.Place, "work", problems);
-        }
+            var bit = 1 << (int)theme;
+            if ((themes & bit) != 0)
+            {
+                problems.Add($"{film.Place}.themes", $"duplicate theme \"{theme}\"");
+            }
 
-        ReportDuplicates(film.Works.Select(w => (w.Id, w.Place)), "work", problems);
-        ReportDuplicates(film.Themes.Select(t => (t.ToString(), $"{film.Place}.themes")), "theme", problems);
+            themes |= bit;
+        }
 
         if (film.Verification == VerificationStatus.Unconfirmed)
         {
             // No matching film was found, so there is no source for people or studios: refuse invented ones.
-            foreach (var (field, count) in new[] { ("directors", film.Directors.Count), ("cast", film.Cast.Count), ("studios", film.Studios.Count) })
-            {
-                if (count > 0)
-                {
-                    problems.Add($"{film.Place}.{field}", "an unconfirmed film cannot name " + field + ": no source confirms the film");
-                }
-            }
+            RefuseNames(film, "directors", film.Directors.Count, problems);
+            RefuseNames(film, "cast", film.Cast.Count, problems);
+            RefuseNames(film, "studios", film.Studios.Count, problems);
         }
         else
         {
             if (film.Year is null)
             {
-                problems.Add($"{film.Place}.year", $"required field is missing (only an unconfirmed film may lack a year)");
+                problems.Add($"{film.Place}.year", "required field is missing (only an unconfirmed film may lack a year)");
             }
 
             if (film.Kind is null)
             {
-                problems.Add($"{film.Place}.kind", $"required field is missing (only an unconfirmed film may lack a kind)");
+                problems.Add($"{film.Place}.kind", "required field is missing (only an unconfirmed film may lack a kind)");
             }
         }
 
@@ -96,43 +104,68 @@ internal static class CatalogValidator
         }
     }
 
-    private static HashSet<string> UniqueIds<T>(
-        IReadOnlyList<T> items, Func<T, string> id, Func<T, string> place, string what, ProblemList problems)
+    private static void RefuseNames(RawFilm film, string field, int count, ProblemList problems)
+    {
+        if (count > 0)
+        {
+            problems.Add($"{film.Place}.{field}", $"an unconfirmed film cannot name {field}: no source confirms the film");
+        }
+    }
+
+    private static HashSet<string> UniqueIds(IReadOnlyList<RawEntry> entries, string what, ProblemList problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var firstPlace = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in items)
+        Dictionary<string, RawEntry>? firsts = null;
+        foreach (var entry in entries)
         {
-            if (!ids.Add(id(item)))
+            if (!ids.Add(entry.Id))
             {
-                problems.Add(place(item), $"duplicate {what} id \"{id(item)}\", first used at {firstPlace[id(item)]}");
-            }
-            else
-            {
-                firstPlace[id(item)] = place(item);
+                firsts ??= FirstOfEachId(entries);
+                problems.Add(entry.Place, $"duplicate {what} id \"{entry.Id}\", first used at {firsts[entry.Id].Place}");
             }
         }
 
         return ids;
     }
 
-    private static void RequireKnown(HashSet<string> ids, string id, string place, string what, ProblemList problems)
+    private static Dictionary<string, RawEntry> FirstOfEachId(IReadOnlyList<RawEntry> entries)
     {
-        if (!ids.Contains(id))
+        var firsts = new Dictionary<string, RawEntry>(StringComparer.Ordinal);
+        // Backwards, so that each id ends up with its first entry.
+        for (var i = entries.Count - 1; i >= 0; i--)
         {
-            problems.Add(place, $"unknown {what} id \"{id}\": no {what} with that id is defined");
+            firsts[entries[i].Id] = entries[i];
         }
+
+        return firsts;
     }
 
-    private static void ReportDuplicates(IEnumerable<(string Key, string Place)> items, string what, ProblemList problems)
+    /// <summary>Checks a list of ids that refer to other entries: each must resolve, and none may repeat.</summary>
+    private static void References(IReadOnlyList<string> ids, HashSet<string> known, RawEntry owner, string field, string what, ProblemList problems)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, place) in items)
+        HashSet<string>? seen = ids.Count > 1 ? new(StringComparer.Ordinal) : null;
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (!seen.Add(key))
+            var unknown = !known.Contains(ids[i]);
+            var repeated = seen is not null && !seen.Add(ids[i]);
+            if (unknown || repeated)
             {
-                problems.Add(place, $"duplicate {what} \"{key}\"");
+                var place = $"{owner.Place}.{field}[{Index(i)}]";
+                if (unknown)
+                {
+                    Unknown(ids[i], place, what, problems);
+                }
+
+                if (repeated)
+                {
+                    problems.Add(place, $"duplicate {what} \"{ids[i]}\"");
+                }
             }
         }
     }
+
+    private static void Unknown(string id, string place, string what, ProblemList problems) =>
+        problems.Add(place, $"unknown {what} id \"{id}\": no {what} with that id is defined");
+
+    private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

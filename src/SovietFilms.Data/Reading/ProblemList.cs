@@ -28,11 +28,19 @@ internal sealed class ProblemList
         }
     }
 
-    /// <summary>Records a problem revealed by an exception, kept as the inner exception of the one thrown.</summary>
-    public void Add(string place, string message, Exception cause)
+    /// <summary>Records a problem; the first exception that revealed one is kept as the inner exception of the one thrown.</summary>
+    public void Add(string place, string message, Exception? cause)
     {
         this.cause ??= cause;
         Add(place, message);
+    }
+
+    /// <summary>Forgets every problem recorded, for one that makes them moot (the text is not JSON at all).</summary>
+    public void Clear()
+    {
+        problems.Clear();
+        Count = 0;
+        cause = null;
     }
 
     public void ThrowIfAny()

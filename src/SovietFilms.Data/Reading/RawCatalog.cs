@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace SovietFilms.Data.Reading;
 
 // What the reader makes of the JSON: values checked for type and form, references to other entries still
-// as ids. The validator checks the references; the builder then turns these into the public model.
+// as ids. The validator checks the references; the builder then turns these into the public model. Each entry
+// keeps its position in its list, from which its place is made for a problem: a catalogue that loads makes none.
 
 internal sealed record RawCatalog(
     string DataVersion,
@@ -27,31 +29,52 @@ internal sealed class SetAsideIds
     public HashSet<string> Films { get; } = new(StringComparer.Ordinal);
 }
 
+/// <summary>An entry of one of the catalogue's lists: what problems about it are labelled with.</summary>
+internal abstract record RawEntry(int Index, string Id)
+{
+    /// <summary>The entry's JSON path with its id, such as <c>$.films[3] (film "tchaikovsky-1970")</c>.</summary>
+    public string Place => $"$.{List}[{Index.ToString(CultureInfo.InvariantCulture)}]{Label(What, Id)}";
+
+    protected abstract string List { get; }
+
+    protected abstract string What { get; }
+
+    public static string Label(string what, string id) => $" ({what} \"{id}\")";
+}
+
 internal sealed record RawComposer(
-    string Place,
+    int Index,
     string Id,
     string Name,
     string? NativeName,
     IReadOnlyList<string> Aliases,
     int? Born,
     int? Died,
-    IReadOnlyList<Uri> Sources);
+    IReadOnlyList<Uri> Sources) : RawEntry(Index, Id)
+{
+    protected override string List => "composers";
+
+    protected override string What => "composer";
+}
 
 internal sealed record RawWork(
-    string Place,
+    int Index,
     string Id,
     string ComposerId,
     string Title,
     string? OriginalTitle,
     IReadOnlyList<string> AlternateTitles,
-    IReadOnlyList<Uri> Sources);
+    IReadOnlyList<Uri> Sources) : RawEntry(Index, Id)
+{
+    protected override string List => "works";
 
-internal sealed record RawCredit(string Place, string ComposerId, ComposerRole Role);
+    protected override string What => "work";
+}
 
-internal sealed record RawReference(string Place, string Id);
+internal sealed record RawCredit(string ComposerId, ComposerRole Role);
 
 internal sealed record RawFilm(
-    string Place,
+    int Index,
     string Id,
     string Title,
     string? OriginalTitle,
@@ -65,7 +88,7 @@ internal sealed record RawFilm(
     int? RuntimeMinutes,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<RawCredit> Composers,
-    IReadOnlyList<RawReference> Works,
+    IReadOnlyList<string> WorkIds,
     string Summary,
     string? Description,
     string? ListedAs,
@@ -73,11 +96,21 @@ internal sealed record RawFilm(
     VerificationStatus Verification,
     string? VerificationNote,
     string? ImdbId,
-    IReadOnlyList<Uri> Sources);
+    IReadOnlyList<Uri> Sources) : RawEntry(Index, Id)
+{
+    protected override string List => "films";
+
+    protected override string What => "film";
+}
 
 internal sealed record RawSelection(
-    string Place,
+    int Index,
     string Id,
     string Title,
     string? Introduction,
-    IReadOnlyList<RawReference> Films);
+    IReadOnlyList<string> FilmIds) : RawEntry(Index, Id)
+{
+    protected override string List => "selections";
+
+    protected override string What => "selection";
+}

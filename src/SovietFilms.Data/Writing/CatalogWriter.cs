@@ -116,7 +116,7 @@ internal static class CatalogWriter
         Optional(json, "year", film.Year);
         if (film.Kind is { } kind)
         {
-            json.WriteString("kind", JsonNames<FilmKind>.Name(kind));
+            json.WriteString("kind", JsonNames.Kinds[(int)kind]);
         }
 
         Strings(json, "countries", film.Countries, c => c.Code);
@@ -137,7 +137,7 @@ internal static class CatalogWriter
         }
 
         Optional(json, "runtimeMinutes", film.RuntimeMinutes);
-        Strings(json, "themes", film.Themes, JsonNames<Theme>.Name);
+        Strings(json, "themes", film.Themes, t => JsonNames.Themes[(int)t]);
         if (film.Composers.Count > 0)
         {
             json.WriteStartArray("composers");
@@ -145,7 +145,7 @@ internal static class CatalogWriter
             {
                 json.WriteStartObject();
                 json.WriteString("id", credit.Composer.Id);
-                json.WriteString("role", JsonNames<ComposerRole>.Name(credit.Role));
+                json.WriteString("role", JsonNames.Roles[(int)credit.Role]);
                 json.WriteEndObject();
             }
 
@@ -163,7 +163,7 @@ internal static class CatalogWriter
             {
                 json.WriteStartObject();
                 json.WriteString("statement", fact.Statement);
-                json.WriteString("status", JsonNames<FactStatus>.Name(fact.Status));
+                json.WriteString("status", JsonNames.FactStatuses[(int)fact.Status]);
                 Optional(json, "note", fact.Note);
                 Urls(json, "sources", fact.Sources);
                 json.WriteEndObject();
@@ -172,7 +172,7 @@ internal static class CatalogWriter
             json.WriteEndArray();
         }
 
-        json.WriteString("verification", JsonNames<VerificationStatus>.Name(film.Verification));
+        json.WriteString("verification", JsonNames.Verifications[(int)film.Verification]);
         Optional(json, "verificationNote", film.VerificationNote);
         Optional(json, "imdbId", film.ImdbId);
         Urls(json, "sources", film.Sources);

@@ -1,0 +1,571 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SovietFilms.Data.Reading;
+
+/// <summary>
+/// Reads the values of a catalogue from a <see cref="Utf8JsonReader"/> in one forward pass, checking each for
+/// type and form, and records every problem with its JSON path (<c>$.films[3] (film "x").year</c>). A value with a
+/// problem reads as <see langword="null"/> so reading goes on; fields it is not asked for are skipped, so newer
+/// files with extra fields still load.
+/// </summary>
+/// <remarks>
+/// The path is kept as a stack of field names and item indexes and made into text only for a problem: a
+/// catalogue that loads builds no place strings. Problems inside an entry wait until the entry ends, because
+/// its id, which labels them, may come after them in the object.
+/// </remarks>
+internal sealed class JsonValueReader
+{
+    private const string BadText = "expected text, found a string that is not valid UTF-8 or holds an unpaired surrogate";
+    private const string BadName = "expected field names of text, found one that is not valid UTF-8 or holds an unpaired surrogate";
+
+    private readonly CatalogLoadOptions limits;
+    private readonly ProblemList problems;
+
+    // One frame per open object (the field being read; null before the first) or array (the item being read).
+    private readonly List<string?> frameFields = [];
+    private readonly List<int> frameItems = [];
+
+    private readonly List<PendingProblem> pending = [];
+    private int entryDepth = -1;
+
+    // Reused for each list of strings: the list is copied out when it ends, and such lists do not nest.
+    private readonly List<string> strings = [];
+
+    public JsonValueReader(CatalogLoadOptions limits, ProblemList problems)
+    {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /// <summary>The number of items in the array that was read last; -1 if the value was not an array.</summary>
+    public int LastLength { get; private set; }
+
+    public void Problem(string message, Exception? cause = null)
+    {
+        if (entryDepth < 0)
+        {
+            problems.Add("$" + Path(0), message, cause);
+        }
+        else
+        {
+            pending.Add(new PendingProblem(Path(entryDepth), message, cause));
+        }
+    }
+
+    /// <summary>Records a problem of a field of the current object, such as a required one that is missing.</summary>
+    public void FieldProblem(in ObjectFields fields, int field, string message)
+    {
+        frameFields[frameFields.Count - 1] = fields.Table[field];
+        Problem(message);
+    }
+
+    public void RequireField(in ObjectFields fields, int field, string? because = null)
+    {
+        if (!fields.Has(field))
+        {
+            FieldProblem(fields, field, because is null ? "required field is missing" : $"required field is missing ({because})");
+        }
+    }
+
+    /// <summary>Starts an entry: its problems wait for <see cref="EndEntry"/> to be labelled with its id.</summary>
+    public void BeginEntry()
+    {
+        entryDepth = frameFields.Count;
+        pending.Clear();
+    }
+
+    /// <summary>Reports the entry's problems, labelled with what it is and its id if that was read; true if it had none.</summary>
+    public bool EndEntry(string what, string? id)
+    {
+        entryDepth = -1;
+        if (pending.Count == 0)
+        {
+            return true;
+        }
+
+        var place = "$" + Path(0) + (id is null ? "" : $" ({what} \"{id}\")");
+        foreach (var problem in pending)
+        {
+            problems.Add(place + problem.Path, problem.Message, problem.Cause);
+        }
+
+        pending.Clear();
+        return false;
+    }
+
+    /// <summary>Enters the object at the current token, or reports that the value is not one (and skips it).</summary>
+    public bool BeginObject(ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            if (Describe(ref json) is { } found)
+            {
+                Problem($"expected an object, found {found}");
+            }
+
+            return false;
+        }
+
+        frameFields.Add(null);
+        frameItems.Add(-1);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the value of the object's next known field with a value, and returns true; returns false at the
+    /// object's end (then check required fields, and call <see cref="EndObject"/>). A field whose value is null
+    /// counts as absent. Unknown fields are skipped, and a known field given twice is a problem.
+    /// </summary>
+    public bool NextField(ref Utf8JsonReader json, ref ObjectFields fields)
+    {
+        var frame = frameFields.Count - 1;
+        while (json.Read())
+        {
+            if (json.TokenType == JsonTokenType.EndObject)
+            {
+                return false;
+            }
+
+            frameFields[frame] = null;
+            var field = IsText(ref json, BadName) ? fields.Table.Find(ref json) : -1;
+            if (field < 0)
+            {
+                json.Read();
+                SkipChecked(ref json);
+                continue;
+            }
+
+            frameFields[frame] = fields.Table[field];
+            json.Read();
+            if (!fields.See(field))
+            {
+                Problem("the field is given more than once");
+                SkipChecked(ref json);
+                continue;
+            }
+
+            if (json.TokenType != JsonTokenType.Null)
+            {
+                fields.Current = field;
+                fields.MarkPresent(field);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void EndObject()
+    {
+        frameFields.RemoveAt(frameFields.Count - 1);
+        frameItems.RemoveAt(frameItems.Count - 1);
+    }
+
+    /// <summary>Enters the array at the current token, or reports that the value is not one (and skips it).</summary>
+    public bool BeginArray(ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            if (Describe(ref json) is { } found)
+            {
+                Problem($"expected an array, found {found}");
+            }
+
+            LastLength = -1;
+            return false;
+        }
+
+        frameFields.Add(null);
+        frameItems.Add(-1);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the array's next item and returns true; at the end, leaves the array and returns false. Past the
+    /// bound on list length, counts the rest without reading it and reports the length.
+    /// </summary>
+    public bool NextItem(ref Utf8JsonReader json)
+    {
+        var frame = frameItems.Count - 1;
+        json.Read();
+        var index = frameItems[frame] + 1;
+        if (json.TokenType != JsonTokenType.EndArray && index < limits.MaxListLength)
+        {
+            frameItems[frame] = index;
+            return true;
+        }
+
+        var length = index;
+        while (json.TokenType != JsonTokenType.EndArray)
+        {
+            json.Skip();
+            json.Read();
+            length++;
+        }
+
+        frameFields.RemoveAt(frame);
+        frameItems.RemoveAt(frame);
+        LastLength = length;
+        if (length > limits.MaxListLength)
+        {
+            Problem($"expected at most {limits.MaxListLength} items, found {length}");
+        }
+
+        return false;
+    }
+
+    public string? Text(ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.String)
+        {
+            if (Describe(ref json) is { } found)
+            {
+                Problem($"expected a string, found {found}");
+            }
+
+            return null;
+        }
+
+        var text = ReadString(ref json);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Problem("expected a non-empty string, found an empty one");
+            return null;
+        }
+
+        if (text.Length > limits.MaxStringLength)
+        {
+            Problem($"expected at most {limits.MaxStringLength} characters, found {text.Length}");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>An id: lowercase letters, digits and single hyphens. <paramref name="text"/> is the value even if it is not one.</summary>
+    public string? Id(ref Utf8JsonReader json, out string? text)
+    {
+        text = Text(ref json);
+        if (text is null || IsSlug(text))
+        {
+            return text;
+        }
+
+        Problem($"expected an id of lowercase letters, digits and single hyphens (such as \"tchaikovsky-1970\"), found \"{text}\"");
+        return null;
+    }
+
+    public string? Id(ref Utf8JsonReader json) => Id(ref json, out _);
+
+    public int? Int(ref Utf8JsonReader json, int min, int max)
+    {
+        if (json.TokenType != JsonTokenType.Number || !json.TryGetInt32(out var number))
+        {
+            if (Describe(ref json) is { } found)
+            {
+                Problem($"expected a whole number from {min} to {max}, found {found}");
+            }
+
+            return null;
+        }
+
+        if (number < min || number > max)
+        {
+            Problem($"expected a whole number from {min} to {max}, found {number}");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>The value of an enum written as one of <paramref name="names"/>; -1, with a problem, for anything else.</summary>
+    public int Choice(ref Utf8JsonReader json, NameTable names)
+    {
+        if (json.TokenType == JsonTokenType.String)
+        {
+            if (!IsText(ref json, BadText))
+            {
+                return -1;
+            }
+
+            if (names.Find(ref json) is var value and >= 0)
+            {
+                return value;
+            }
+        }
+
+        if (Describe(ref json) is { } found)
+        {
+            Problem($"expected one of {names}; found {found}");
+        }
+
+        return -1;
+    }
+
+    /// <summary>The URL's text, once it is an absolute http or https URL (see <see cref="HttpUrl"/>).</summary>
+    public string? Url(ref Utf8JsonReader json)
+    {
+        var text = Text(ref json);
+        if (text is null || HttpUrl.IsAbsolute(text))
+        {
+            return text;
+        }
+
+        Problem($"expected an absolute http or https URL, found \"{text}\"");
+        return null;
+    }
+
+    public IReadOnlyList<string> StringList(ref Utf8JsonReader json)
+    {
+        strings.Clear();
+        if (BeginArray(ref json))
+        {
+            while (NextItem(ref json))
+            {
+                if (Text(ref json) is { } text)
+                {
+                    strings.Add(text);
+                }
+            }
+        }
+
+        return ReadOnly.Copy(strings);
+    }
+
+    public IReadOnlyList<string> IdList(ref Utf8JsonReader json)
+    {
+        strings.Clear();
+        if (BeginArray(ref json))
+        {
+            while (NextItem(ref json))
+            {
+                if (Id(ref json) is { } id)
+                {
+                    strings.Add(id);
+                }
+            }
+        }
+
+        return ReadOnly.Copy(strings);
+    }
+
+    /// <summary>A list of source URLs; one that is <paramref name="required"/> may not be empty either.</summary>
+    public IReadOnlyList<Uri> UrlList(ref Utf8JsonReader json, bool required)
+    {
+        strings.Clear();
+        if (BeginArray(ref json))
+        {
+            while (NextItem(ref json))
+            {
+                if (Url(ref json) is { } url)
+                {
+                    strings.Add(url);
+                }
+            }
+
+            if (required)
+            {
+                RequireItems();
+            }
+        }
+
+        return SourceList.Of(strings);
+    }
+
+    /// <summary>Reports an empty array just read, at the field that holds it.</summary>
+    public void RequireItems()
+    {
+        if (LastLength == 0)
+        {
+            Problem("expected at least one item, found an empty array");
+        }
+    }
+
+    /// <summary>Skips the current value, checking that every string and field name in it is text.</summary>
+    public void SkipChecked(ref Utf8JsonReader json)
+    {
+        if (json.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            if (json.TokenType == JsonTokenType.String)
+            {
+                IsText(ref json, BadText);
+            }
+
+            return;
+        }
+
+        var depth = json.CurrentDepth;
+        while (json.Read() && json.CurrentDepth > depth)
+        {
+            if (json.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            {
+                IsText(ref json, json.TokenType == JsonTokenType.String ? BadText : BadName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the current string or field name is text, reporting it if not. Checked before matching a name too:
+    /// matching an escaped one that holds an unpaired surrogate throws.
+    /// </summary>
+    private bool IsText(ref Utf8JsonReader json, string problem)
+    {
+        if (!json.ValueIsEscaped && IsAscii(json.ValueSpan))
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = json.GetString();
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            Problem(problem, e);
+            return false;
+        }
+    }
+
+    private string? ReadString(ref Utf8JsonReader json)
+    {
+        try
+        {
+            return json.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            Problem(BadText, e);
+            return null;
+        }
+    }
+
+    /// <summary>Says what the current value is, for a problem, and skips it; null if it is a string that is not text (reported).</summary>
+    public string? Describe(ref Utf8JsonReader json)
+    {
+        switch (json.TokenType)
+        {
+            case JsonTokenType.String:
+                return ReadString(ref json) is { } text ? $"the string \"{Shorten(text)}\"" : null;
+            case JsonTokenType.Number:
+                return $"the number {Shorten(AsciiText(json.ValueSpan))}";
+            case JsonTokenType.True:
+                return "the boolean true";
+            case JsonTokenType.False:
+                return "the boolean false";
+            case JsonTokenType.StartArray:
+                SkipChecked(ref json);
+                return "an array";
+            case JsonTokenType.StartObject:
+                SkipChecked(ref json);
+                return "an object";
+            default:
+                return "null";
+        }
+    }
+
+    private string Path(int from)
+    {
+        var path = new StringBuilder();
+        for (var i = from; i < frameFields.Count; i++)
+        {
+            if (frameFields[i] is { } field)
+            {
+                path.Append('.').Append(field);
+            }
+            else if (frameItems[i] >= 0)
+            {
+                path.Append('[').Append(frameItems[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static bool IsSlug(string id)
+    {
+        if (id.Length > 100 || id[0] == '-' || id[id.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAscii(ReadOnlySpan<byte> bytes)
+    {
+#if NET
+        return System.Text.Ascii.IsValid(bytes);
+#else
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    /// <summary>A number's text: JSON numbers are ASCII.</summary>
+    private static string AsciiText(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = (char)bytes[i];
+        }
+
+        return new string(chars);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+}
+
+internal sealed record PendingProblem(string Path, string Message, Exception? Cause);
+
+/// <summary>The fields of one object being read: which were seen (a second time is a problem) and which had a value.</summary>
+internal struct ObjectFields(NameTable table)
+{
+    private ulong seen;
+    private ulong present;
+
+    public NameTable Table { get; } = table;
+
+    /// <summary>The field whose value the reader is at.</summary>
+    public int Current { get; set; }
+
+    public readonly bool Has(int field) => (present & (1UL << field)) != 0;
+
+    /// <summary>Marks the field seen; false if it was already.</summary>
+    public bool See(int field)
+    {
+        var bit = 1UL << field;
+        var first = (seen & bit) == 0;
+        seen |= bit;
+        return first;
+    }
+
+    public void MarkPresent(int field) => present |= 1UL << field;
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using SovietFilms.Data.Reading;
+
+namespace SovietFilms.Data.Tests;
+
+/// <summary>
+/// The loader checks source URLs by hand instead of parsing them with <see cref="Uri"/>; these tests hold it to
+/// accepting only what <see cref="Uri"/> accepts, since every source is made into a <see cref="Uri"/> when read.
+/// </summary>
+public sealed class HttpUrlTests
+{
+    [Theory]
+    [InlineData("https://en.wikipedia.org/wiki/Tchaikovsky_(1970_film)")]
+    [InlineData("http://megabook.ru/article?%D0%9F%D0%A0")]
+    [InlineData("https://ru.wikipedia.org/wiki/Чайковский_(фильм)")]
+    [InlineData("https://fantlab.ru./work1")]
+    [InlineData("http://5.180.24.3/info/leningrad-symphony-(film)")]
+    [InlineData("https://example.org:8080")]
+    [InlineData("HTTPS://EXAMPLE.ORG/#top")]
+    [InlineData("https://xn--h1ajim.xn--p1ai/")]
+    public void Accepts_absolute_http_urls(string url)
+    {
+        HttpUrl.IsAbsolute(url).Should().BeTrue();
+        IsHttpUri(url).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/film")]
+    [InlineData("/films/1")]
+    [InlineData("not a url")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("https://")]
+    [InlineData("https:///path")]
+    [InlineData("https://exa mple.org/")]
+    [InlineData("https://example.org/a b")]
+    [InlineData("https://example..org/")]
+    [InlineData("https://-example.org/")]
+    [InlineData("https://example.org:/")]
+    [InlineData("https://example.org:65536/")]
+    [InlineData("https://256.1.1.1/")]
+    [InlineData("https://1.2.3/")]
+    [InlineData("https://example.org\\path")]
+    [InlineData("https://user@example.org/")]
+    public void Refuses_anything_else(string url)
+    {
+        HttpUrl.IsAbsolute(url).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Every_source_in_the_embedded_catalogue_passes_both_checks()
+    {
+        var catalog = FilmCatalog.Default;
+        var urls = catalog.Films.SelectMany(f => f.Sources.Concat(f.Facts.SelectMany(x => x.Sources)))
+            .Concat(catalog.Composers.SelectMany(c => c.Sources))
+            .Concat(catalog.Works.SelectMany(w => w.Sources))
+            .Select(u => u.OriginalString)
+            .ToList();
+
+        urls.Should().HaveCountGreaterThan(500).And.OnlyContain(u => HttpUrl.IsAbsolute(u) && IsHttpUri(u));
+    }
+
+    [Fact]
+    public void Whatever_it_accepts_uri_accepts()
+    {
+        // Strings near the boundary: a scheme, host-like pieces, then URL-like pieces with stray characters among them.
+        string[] schemes = ["http://", "https://", "HTTP://", "ftp://", "http:/"];
+        string[] hosts = ["example", "org", "xn--p1ai", "1", "255", "256", "007", ".", "-", "a-b"];
+        string[] pieces =
+        [
+            "example", "org", "1", "256", ".", "..", "-", ":", ":80", ":99999", "/", "/", "?", "#",
+            "%20", "%", "a b", "Чайковский", "é", "\\", "@", "[", "]", "\t", "\u0000", "\u00A0", "\u200E", "\uFEFF", "ロ",
+            "~", "(", ")", "&", "=", "+", "_", "'", "\"", "<", ">", "{", "|", "^", "`",
+        ];
+        var random = new Random(20261126);
+        var accepted = 0;
+        for (var i = 0; i < 50_000; i++)
+        {
+            var url = schemes[random.Next(schemes.Length)]
+                + string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => hosts[random.Next(hosts.Length)]))
+                + string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (HttpUrl.IsAbsolute(url))
+            {
+                accepted++;
+                IsHttpUri(url).Should().BeTrue($"HttpUrl accepted \"{url}\"");
+            }
+        }
+
+        accepted.Should().BeGreaterThan(2_000, "the generated strings should exercise the accepting paths too");
+    }
+
+    private static bool IsHttpUri(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Host.Length > 0;
+}
