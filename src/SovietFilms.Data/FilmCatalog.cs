@@ -46,12 +46,21 @@ public sealed class FilmCatalog
         Works = ReadOnly.Copy(works);
         Selections = ReadOnly.Copy(selections);
         Index = new FilmIndex(ordered);
-        ComposerNames = new NameIndex<Composer>(Composers.Select(c => (c, EntryNames.Primary(c), EntryNames.Surnames(c))));
+        ComposerNames = new NameIndex<Composer>(Composers, EntryNames.Primary, EntryNames.Surname);
         // Built on first use: most programs never search, and loading should not pay for it.
-        workNames = new(() => new NameIndex<Work>(Works.Select(w => (w, EntryNames.Primary(w), Enumerable.Empty<string>()))), LazyThreadSafetyMode.ExecutionAndPublication);
+        workNames = new(() => new NameIndex<Work>(Works, EntryNames.Primary, _ => null), LazyThreadSafetyMode.ExecutionAndPublication);
         search = new(() => new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count), LazyThreadSafetyMode.ExecutionAndPublication);
-        filmsById = ordered.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
-        selectionsById = Selections.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        filmsById = new Dictionary<string, Film>(ordered.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var film in ordered)
+        {
+            filmsById.Add(film.Id, film);
+        }
+
+        selectionsById = new Dictionary<string, Selection>(Selections.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var selection in Selections)
+        {
+            selectionsById.Add(selection.Id, selection);
+        }
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SovietFilms.Data.Indexing;
 
@@ -10,18 +9,32 @@ internal static class EntryNames
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase) { "I", "II", "III", "Jr", "Jr.", "Sr", "Sr." };
 
     /// <summary>Id, full name, native name and aliases.</summary>
-    public static IEnumerable<string> Primary(Composer composer) =>
-        new[] { composer.Id, composer.Name, composer.NativeName }.Concat(composer.Aliases).OfType<string>();
+    public static IEnumerable<string> Primary(Composer composer) => Names(composer.Id, composer.Name, composer.NativeName, composer.Aliases);
 
     /// <summary>
     /// The surname of the English name, such as "Beethoven". Only the English name is used: native names follow
     /// their language's order ("Liszt Ferenc"), so their surnames come from the data's aliases instead.
     /// </summary>
-    public static IEnumerable<string> Surnames(Composer composer) => [Surname(composer.Name)];
+    public static string? Surname(Composer composer) => Surname(composer.Name);
 
     /// <summary>Id, title, original title and alternate titles.</summary>
-    public static IEnumerable<string> Primary(Work work) =>
-        new[] { work.Id, work.Title, work.OriginalTitle }.Concat(work.AlternateTitles).OfType<string>();
+    public static IEnumerable<string> Primary(Work work) => Names(work.Id, work.Title, work.OriginalTitle, work.AlternateTitles);
+
+    private static List<string> Names(string id, string name, string? nativeName, IReadOnlyList<string> others)
+    {
+        var names = new List<string>(3 + others.Count) { id, name };
+        if (nativeName is not null)
+        {
+            names.Add(nativeName);
+        }
+
+        foreach (var other in others)
+        {
+            names.Add(other);
+        }
+
+        return names;
+    }
 
     /// <summary>The last word of a name that is not a suffix such as "II" or in brackets: the surname in Western name order.</summary>
     public static string Surname(string fullName)

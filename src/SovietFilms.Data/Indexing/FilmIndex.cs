@@ -27,8 +27,8 @@ internal sealed class FilmIndex
     {
         this.films = films;
         years = new int[films.Length];
-        var themes = Buckets(Enums.Count<Theme>());
-        var kinds = Buckets(Enums.Count<FilmKind>());
+        var themes = Buckets(Enums.Count(typeof(Theme)));
+        var kinds = Buckets(Enums.Count(typeof(FilmKind)));
         var composers = new Dictionary<Composer, List<Film>>();
         for (var i = 0; i < films.Length; i++)
         {
@@ -86,7 +86,7 @@ internal sealed class FilmIndex
 
     private Dictionary<Composer, Film[]>[] BuildByComposerRole()
     {
-        var roles = new Dictionary<Composer, List<Film>>[Enums.Count<ComposerRole>()];
+        var roles = new Dictionary<Composer, List<Film>>[Enums.Count(typeof(ComposerRole))];
         for (var r = 0; r < roles.Length; r++)
         {
             roles[r] = [];
@@ -165,11 +165,28 @@ internal sealed class FilmIndex
         return buckets;
     }
 
-    private static Film[][] ToArrays(List<Film>[] buckets) => Array.ConvertAll(buckets, b => b.ToArray());
+    private static Film[][] ToArrays(List<Film>[] buckets)
+    {
+        var arrays = new Film[buckets.Length][];
+        for (var i = 0; i < arrays.Length; i++)
+        {
+            arrays[i] = buckets[i].ToArray();
+        }
+
+        return arrays;
+    }
 
     private static Dictionary<TKey, Film[]> ToArrays<TKey>(Dictionary<TKey, List<Film>> index)
-        where TKey : class =>
-        index.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        where TKey : class
+    {
+        var arrays = new Dictionary<TKey, Film[]>(index.Count);
+        foreach (var pair in index)
+        {
+            arrays.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return arrays;
+    }
 
     /// <summary>The first position whose year is at least <paramref name="year"/>.</summary>
     private int LowerBound(int year)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SovietFilms.Data.Indexing;
 
@@ -19,35 +18,34 @@ internal sealed class NameIndex<T>
     private readonly Dictionary<string, T[]>.AlternateLookup<ReadOnlySpan<char>> fallbackBySpan;
 #endif
 
-    public NameIndex(IEnumerable<(T Entry, IEnumerable<string> Primary, IEnumerable<string> Fallback)> entries)
+    /// <param name="entries">What the index finds.</param>
+    /// <param name="primaryNames">An entry's own names: its id, name, native name and aliases.</param>
+    /// <param name="fallbackName">A looser name, looked up only when no entry has the name as its own (a composer's surname).</param>
+    public NameIndex(IReadOnlyList<T> entries, Func<T, IEnumerable<string>> primaryNames, Func<T, string?> fallbackName)
     {
         var primaryKeys = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         var fallbackKeys = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var (entry, primaryNames, fallbackNames) in entries)
+        foreach (var entry in entries)
         {
-            foreach (var name in primaryNames)
+            foreach (var name in primaryNames(entry))
             {
                 Add(primaryKeys, name, entry);
             }
 
-            foreach (var name in fallbackNames)
+            if (fallbackName(entry) is { } fallbackKey)
             {
-                Add(fallbackKeys, name, entry);
+                Add(fallbackKeys, fallbackKey, entry);
             }
         }
 
-        primary = primaryKeys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        fallback = fallbackKeys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        primary = ToArrays(primaryKeys);
+        fallback = ToArrays(fallbackKeys);
 #if NET
         primaryBySpan = primary.GetAlternateLookup<ReadOnlySpan<char>>();
         fallbackBySpan = fallback.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
-    /// <summary>
-    /// The entries <paramref name="name"/> names: those with it as a primary name, else those with it as a
-    /// fallback name. So "Tchaikovsky" is Pyotr, while a bare surname two composers share names both.
-    /// </summary>
     public IReadOnlyList<T> Resolve(string name)
     {
 #if NET
@@ -83,5 +81,16 @@ internal sealed class NameIndex<T>
         {
             list.Add(entry);
         }
+    }
+
+    private static Dictionary<string, T[]> ToArrays(Dictionary<string, List<T>> keys)
+    {
+        var arrays = new Dictionary<string, T[]>(keys.Count, StringComparer.Ordinal);
+        foreach (var pair in keys)
+        {
+            arrays.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return arrays;
     }
 }

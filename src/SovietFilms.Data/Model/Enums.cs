@@ -6,13 +6,7 @@ namespace SovietFilms.Data;
 internal static class Enums
 {
     /// <summary>How many values the enum defines; the library's enums run from 0 without gaps.</summary>
-    public static int Count<TEnum>()
-        where TEnum : struct, Enum =>
-#if NET
-        Enum.GetValues<TEnum>().Length;
-#else
-        Enum.GetValues(typeof(TEnum)).Length;
-#endif
+    public static int Count(Type enumType) => Enum.GetNames(enumType).Length;
 
     public static bool IsDefined<TEnum>(TEnum value)
         where TEnum : struct, Enum =>

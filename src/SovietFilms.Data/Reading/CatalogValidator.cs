@@ -50,7 +50,7 @@ internal static class CatalogValidator
     private static void ValidateFilm(RawFilm film, HashSet<string> composerIds, HashSet<string> workIds, ProblemList problems)
     {
         var credits = film.Composers;
-        HashSet<RawCredit>? seen = credits.Count > 1 ? [] : null;
+        HashSet<string>? seen = credits.Count > 1 ? new(StringComparer.Ordinal) : null;
         for (var i = 0; i < credits.Count; i++)
         {
             if (!composerIds.Contains(credits[i].ComposerId))
@@ -58,7 +58,7 @@ internal static class CatalogValidator
                 Unknown(credits[i].ComposerId, $"{film.Place}.composers[{Index(i)}].id", "composer", problems);
             }
 
-            if (seen is not null && !seen.Add(credits[i]))
+            if (seen is not null && !seen.Add(credits[i].ComposerId + "/" + (int)credits[i].Role))
             {
                 problems.Add($"{film.Place}.composers[{Index(i)}]", $"duplicate composer credit \"{credits[i].ComposerId} as {credits[i].Role}\"");
             }

@@ -87,7 +87,7 @@ internal sealed class JsonValueReader
             return true;
         }
 
-        var place = "$" + Path(0) + (id is null ? "" : $" ({what} \"{id}\")");
+        var place = "$" + Path(0) + (id is null ? "" : RawEntry.Label(what, id));
         foreach (var problem in pending)
         {
             problems.Add(place + problem.Path, problem.Message, problem.Cause);
