@@ -316,6 +316,22 @@ public sealed class LoadErrorTests
         problems.Should().Contain(p => p.Contains("duplicate composer credit \"tchaikovsky as Music\""));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void Duplicate_references_are_found_in_short_and_long_lists(int copies)
+    {
+        var catalog = Valid();
+        catalog["selections"]![0]!["films"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)JsonValue.Create("swan-lake-1957")).ToArray());
+        Film(catalog)["composers"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" }).ToArray());
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Where(p => p.Contains("duplicate film \"swan-lake-1957\"")).Should().HaveCount(copies - 1);
+        problems.Where(p => p.Contains("duplicate composer credit \"tchaikovsky as Music\"")).Should().HaveCount(copies - 1);
+        problems.Should().Contain($"$.selections[0] (selection \"picks\").films[{copies - 1}]: duplicate film \"swan-lake-1957\"");
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_limit_is_rejected_without_a_stack_overflow()
     {

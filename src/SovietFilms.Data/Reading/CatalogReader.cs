@@ -80,7 +80,15 @@ internal static class CatalogReader
 
     private static byte[]? ReadBounded(Stream stream, int maxBytes, ProblemList problems)
     {
-        using var buffer = new MemoryStream();
+        // When the size is known, the buffer is made that size once, and handed over without a copy.
+        var expected = stream.CanSeek ? stream.Length - stream.Position : 0;
+        if (expected > maxBytes)
+        {
+            problems.Add("$", $"the catalogue is larger than the limit of {maxBytes} bytes");
+            return null;
+        }
+
+        using var buffer = new MemoryStream((int)expected);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -94,7 +102,7 @@ internal static class CatalogReader
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(byte[] bytes) =>

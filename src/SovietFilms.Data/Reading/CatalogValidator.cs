@@ -50,7 +50,7 @@ internal static class CatalogValidator
     private static void ValidateFilm(RawFilm film, HashSet<string> composerIds, HashSet<string> workIds, ProblemList problems)
     {
         var credits = film.Composers;
-        HashSet<string>? seen = credits.Count > 1 ? new(StringComparer.Ordinal) : null;
+        HashSet<string>? seen = null;
         for (var i = 0; i < credits.Count; i++)
         {
             if (!composerIds.Contains(credits[i].ComposerId))
@@ -58,7 +58,7 @@ internal static class CatalogValidator
                 Unknown(credits[i].ComposerId, $"{film.Place}.composers[{Index(i)}].id", "composer", problems);
             }
 
-            if (seen is not null && !seen.Add(credits[i].ComposerId + "/" + (int)credits[i].Role))
+            if (RepeatsEarlier(credits, i, ref seen))
             {
                 problems.Add($"{film.Place}.composers[{Index(i)}]", $"duplicate composer credit \"{credits[i].ComposerId} as {credits[i].Role}\"");
             }
@@ -143,11 +143,11 @@ internal static class CatalogValidator
     /// <summary>Checks a list of ids that refer to other entries: each must resolve, and none may repeat.</summary>
     private static void References(IReadOnlyList<string> ids, HashSet<string> known, RawEntry owner, string field, string what, ProblemList problems)
     {
-        HashSet<string>? seen = ids.Count > 1 ? new(StringComparer.Ordinal) : null;
+        HashSet<string>? seen = null;
         for (var i = 0; i < ids.Count; i++)
         {
             var unknown = !known.Contains(ids[i]);
-            var repeated = seen is not null && !seen.Add(ids[i]);
+            var repeated = RepeatsEarlier(ids, i, ref seen);
             if (unknown || repeated)
             {
                 var place = $"{owner.Place}.{field}[{Index(i)}]";
@@ -162,6 +162,49 @@ internal static class CatalogValidator
                 }
             }
         }
+    }
+
+    // Whether the item at i (asked in order from 0) repeats an earlier one. Films list a handful of credits and
+    // works, which a pairwise scan checks without allocating; a long list gets a set, so no file makes it quadratic.
+    private const int ShortList = 16;
+
+    private static bool RepeatsEarlier(IReadOnlyList<string> ids, int i, ref HashSet<string>? seen)
+    {
+        if (ids.Count <= ShortList)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (ids[j] == ids[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        seen ??= new(StringComparer.Ordinal);
+        return !seen.Add(ids[i]);
+    }
+
+    private static bool RepeatsEarlier(IReadOnlyList<RawCredit> credits, int i, ref HashSet<string>? seen)
+    {
+        if (credits.Count <= ShortList)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (credits[j].ComposerId == credits[i].ComposerId && credits[j].Role == credits[i].Role)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Ids have no '/', so the key is unambiguous.
+        seen ??= new(StringComparer.Ordinal);
+        return !seen.Add(credits[i].ComposerId + "/" + (int)credits[i].Role);
     }
 
     private static void Unknown(string id, string place, string what, ProblemList problems) =>
