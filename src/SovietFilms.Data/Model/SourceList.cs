@@ -8,7 +8,7 @@ namespace SovietFilms.Data;
 /// <summary>
 /// Source URLs kept as their text and made into <see cref="Uri"/> objects when read. A catalogue holds hundreds of
 /// sources that most programs never look at, and a parsed <see cref="Uri"/> costs several times its text in memory;
-/// every URL was checked with <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> when the catalogue was read.
+/// every URL was checked when the catalogue was read, by a check that accepts only what <see cref="Uri"/> accepts.
 /// </summary>
 internal static class SourceList
 {
