@@ -208,6 +208,16 @@ public sealed class LoadErrorTests
         LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").sources[0]: expected an absolute http or https URL, found \"{url}\"");
     }
 
+    [Theory]
+    [InlineData("https://de.wikipedia.org/wiki/Beethoven_–_Tage_aus_einem_Leben")]
+    [InlineData("http://пример.рф/")]
+    public void Sources_that_uri_reads_load_whatever_their_form(string url)
+    {
+        var catalog = Valid();
+        Film(catalog)["sources"] = new JsonArray(url);
+        TestCatalog.LoadJson(catalog.ToJsonString()).GetFilm("swan-lake-1957").Sources.Should().ContainSingle().Which.Should().Be(new Uri(url));
+    }
+
     [Fact]
     public void A_film_with_an_empty_source_list_is_rejected()
     {
@@ -438,6 +448,57 @@ public sealed class LoadErrorTests
     }
 
     [Theory]
+    [InlineData("extra", "{\"a\":[\"ok\",\"\\ud800\"]}", "$.films[0] (film \"swan-lake-1957\").extra.a[1]")]
+    [InlineData("title", "[\"\\ud800\"]", "$.films[0] (film \"swan-lake-1957\").title[0]")]
+    [InlineData("themes", "[\"ballet\",{\"a\":\"\\ud800\"}]", "$.films[0] (film \"swan-lake-1957\").themes[1].a")]
+    public void Text_that_is_not_text_deep_in_a_value_is_reported_at_its_own_place_and_alone(string field, string value, string place)
+    {
+        var json = Valid().ToJsonString().Replace("\"summary\":", $"\"{field}\":{value},\"summary\":", StringComparison.Ordinal);
+        if (field == "title")
+        {
+            json = json.Replace("\"title\":\"Swan Lake\",", "", StringComparison.Ordinal);
+        }
+
+        if (field == "themes")
+        {
+            json = json.Replace("\"themes\":[\"ballet\"],", "", StringComparison.Ordinal);
+        }
+
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().Be($"{place}: expected text, found a string that is not valid UTF-8 or holds an unpaired surrogate");
+    }
+
+    [Fact]
+    public void A_field_given_as_null_then_with_a_value_is_only_given_twice()
+    {
+        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":null,\"title\":\"Swan Lake\"", StringComparison.Ordinal);
+        var problems = LoadFails(json).Problems;
+
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").title: the field is given more than once");
+        problems.Should().NotContain(p => p.Contains("required field is missing"));
+    }
+
+    [Fact]
+    public void A_stream_positioned_past_its_end_reads_as_empty()
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid().ToJsonString())) { Position = 100_000 };
+        var act = () => FilmCatalog.Load(stream);
+        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+    }
+
+    [Fact]
+    public void An_entry_with_thousands_of_problems_reports_the_first_ones_and_says_there_are_more()
+    {
+        var catalog = Valid();
+        Film(catalog)["studios"] = new JsonArray(Enumerable.Range(0, 5_000).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().HaveCount(201);
+        problems[0].Should().Be("$.films[0] (film \"swan-lake-1957\").studios[0]: expected a string, found the number 0");
+        problems[^1].Should().Be("(more problems were found; fix these first)");
+    }
+
+    [Theory]
     [InlineData(" x")]
     [InlineData(" {}")]
     [InlineData(" // a comment")]
@@ -459,7 +520,7 @@ public sealed class LoadErrorTests
         Film(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
         var json = catalog.ToJsonString().Replace("Sovcolor", "Sov\\ud800color", StringComparison.Ordinal);
 
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\"): expected text");
+        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").colour.process: expected text");
     }
 
     [Theory]

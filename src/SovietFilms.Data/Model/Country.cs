@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SovietFilms.Data;
 
@@ -61,7 +60,18 @@ public sealed class Country : IEquatable<Country>
         code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z';
 
     // One instance per known code, shared by every film: a catalogue names the same few countries many times.
-    private static readonly Dictionary<string, Country> Known = Names.ToDictionary(p => p.Key, p => new Country(p.Key, p.Value), StringComparer.Ordinal);
+    private static readonly Dictionary<string, Country> Known = CreateKnown();
+
+    private static Dictionary<string, Country> CreateKnown()
+    {
+        var known = new Dictionary<string, Country>(Names.Count, StringComparer.Ordinal);
+        foreach (var pair in Names)
+        {
+            known.Add(pair.Key, new Country(pair.Key, pair.Value));
+        }
+
+        return known;
+    }
 
     internal static Country FromCode(string code) =>
         Known.TryGetValue(code, out var known) ? known : new Country(code, code);

@@ -81,7 +81,7 @@ internal static class CatalogReader
     private static byte[]? ReadBounded(Stream stream, int maxBytes, ProblemList problems)
     {
         // When the size is known, the buffer is made that size once, and handed over without a copy.
-        var expected = stream.CanSeek ? stream.Length - stream.Position : 0;
+        var expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0;
         if (expected > maxBytes)
         {
             problems.Add("$", $"the catalogue is larger than the limit of {maxBytes} bytes");

@@ -30,6 +30,7 @@ internal sealed class JsonValueReader
     private readonly List<int> frameItems = [];
 
     private readonly List<PendingProblem> pending = [];
+    private int unkeptPending;
     private int entryDepth = -1;
 
     // Reused for each list of strings: the list is copied out when it ends, and such lists do not nest.
@@ -50,9 +51,14 @@ internal sealed class JsonValueReader
         {
             problems.Add("$" + Path(0), message, cause);
         }
-        else
+        else if (pending.Count < ProblemList.MaxProblems)
         {
             pending.Add(new PendingProblem(Path(entryDepth), message, cause));
+        }
+        else
+        {
+            // Past what would be reported anyway: counted, so the entry is still set aside, but not kept.
+            unkeptPending++;
         }
     }
 
@@ -76,6 +82,7 @@ internal sealed class JsonValueReader
     {
         entryDepth = frameFields.Count;
         pending.Clear();
+        unkeptPending = 0;
     }
 
     /// <summary>Reports the entry's problems, labelled with what it is and its id if that was read; true if it had none.</summary>
@@ -93,6 +100,7 @@ internal sealed class JsonValueReader
             problems.Add(place + problem.Path, problem.Message, problem.Cause);
         }
 
+        problems.AddUnkept(unkeptPending);
         pending.Clear();
         return false;
     }
@@ -131,9 +139,18 @@ internal sealed class JsonValueReader
             }
 
             frameFields[frame] = null;
-            var field = IsText(ref json, BadName) ? fields.Table.Find(ref json) : -1;
+            if (!IsText(ref json, BadName))
+            {
+                json.Read();
+                SkipChecked(ref json);
+                continue;
+            }
+
+            var field = fields.Table.Find(ref json);
             if (field < 0)
             {
+                // Named (which allocates) only because a problem inside its value needs the name for its place.
+                frameFields[frame] = json.GetString();
                 json.Read();
                 SkipChecked(ref json);
                 continue;
@@ -145,6 +162,9 @@ internal sealed class JsonValueReader
             {
                 Problem("the field is given more than once");
                 SkipChecked(ref json);
+
+                // Given, even if the first was null: "required field is missing" would be wrong as well.
+                fields.MarkPresent(field);
                 continue;
             }
 
@@ -390,34 +410,86 @@ internal sealed class JsonValueReader
         }
     }
 
-    /// <summary>Skips the current value, checking that every string and field name in it is text.</summary>
-    public void SkipChecked(ref Utf8JsonReader json)
+    /// <summary>
+    /// Skips the current value, checking that every string and field name in it is text; false if one is not
+    /// (reported at its own place).
+    /// </summary>
+    public bool SkipChecked(ref Utf8JsonReader json)
     {
         if (json.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            if (json.TokenType == JsonTokenType.String)
-            {
-                IsText(ref json, BadText);
-            }
-
-            return;
+            return json.TokenType != JsonTokenType.String || IsText(ref json, BadText);
         }
 
+        // A first pass only looks; a value with bad text, which is rare, is walked again to report each place.
+        var start = json;
         var depth = json.CurrentDepth;
+        var clean = true;
         while (json.Read() && json.CurrentDepth > depth)
         {
-            if (json.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            if (json.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsText(ref json, problem: null))
             {
-                IsText(ref json, json.TokenType == JsonTokenType.String ? BadText : BadName);
+                clean = false;
             }
         }
+
+        if (!clean)
+        {
+            ReportBadText(start);
+        }
+
+        return clean;
+    }
+
+    /// <summary>Walks a value from its first token, keeping the path, and reports each string or name that is not text.</summary>
+    private void ReportBadText(Utf8JsonReader json)
+    {
+        var arrays = new List<bool>();
+        Enter(arrays, json.TokenType == JsonTokenType.StartArray);
+        while (arrays.Count > 0 && json.Read())
+        {
+            switch (json.TokenType)
+            {
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    arrays.RemoveAt(arrays.Count - 1);
+                    EndObject();
+                    break;
+                case JsonTokenType.PropertyName:
+                    frameFields[frameFields.Count - 1] = null;
+                    frameFields[frameFields.Count - 1] = IsText(ref json, BadName) ? json.GetString() : null;
+                    break;
+                default:
+                    if (arrays[arrays.Count - 1])
+                    {
+                        frameItems[frameItems.Count - 1]++;
+                    }
+
+                    if (json.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        Enter(arrays, json.TokenType == JsonTokenType.StartArray);
+                    }
+                    else if (json.TokenType == JsonTokenType.String)
+                    {
+                        IsText(ref json, BadText);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Enter(List<bool> arrays, bool array)
+    {
+        arrays.Add(array);
+        frameFields.Add(null);
+        frameItems.Add(-1);
     }
 
     /// <summary>
     /// Whether the current string or field name is text, reporting it if not. Checked before matching a name too:
     /// matching an escaped one that holds an unpaired surrogate throws.
     /// </summary>
-    private bool IsText(ref Utf8JsonReader json, string problem)
+    private bool IsText(ref Utf8JsonReader json, string? problem)
     {
         if (!json.ValueIsEscaped && IsAscii(json.ValueSpan))
         {
@@ -431,7 +503,11 @@ internal sealed class JsonValueReader
         }
         catch (InvalidOperationException e)
         {
-            Problem(problem, e);
+            if (problem is not null)
+            {
+                Problem(problem, e);
+            }
+
             return false;
         }
     }
@@ -449,7 +525,7 @@ internal sealed class JsonValueReader
         }
     }
 
-    /// <summary>Says what the current value is, for a problem, and skips it; null if it is a string that is not text (reported).</summary>
+    /// <summary>Says what the current value is, for a problem, and skips it; null if it holds text that is not (reported).</summary>
     public string? Describe(ref Utf8JsonReader json)
     {
         switch (json.TokenType)
@@ -463,11 +539,9 @@ internal sealed class JsonValueReader
             case JsonTokenType.False:
                 return "the boolean false";
             case JsonTokenType.StartArray:
-                SkipChecked(ref json);
-                return "an array";
+                return SkipChecked(ref json) ? "an array" : null;
             case JsonTokenType.StartObject:
-                SkipChecked(ref json);
-                return "an object";
+                return SkipChecked(ref json) ? "an object" : null;
             default:
                 return "null";
         }

@@ -7,7 +7,9 @@ namespace SovietFilms.Data.Reading;
 internal sealed class ProblemList
 {
     /// <summary>Loading stops collecting here: past this many, more messages would only bury the first ones.</summary>
-    private const int MaxProblems = 200;
+    public const int MaxProblems = 200;
+
+    private const string MoreProblems = "(more problems were found; fix these first)";
 
     private readonly List<string> problems = [];
     private Exception? cause;
@@ -24,7 +26,7 @@ internal sealed class ProblemList
         }
         else if (problems.Count == MaxProblems)
         {
-            problems.Add("(more problems were found; fix these first)");
+            problems.Add(MoreProblems);
         }
     }
 
@@ -33,6 +35,19 @@ internal sealed class ProblemList
     {
         this.cause ??= cause;
         Add(place, message);
+    }
+
+    /// <summary>Counts problems found past the reporting limit, whose text was never made.</summary>
+    public void AddUnkept(int count)
+    {
+        if (count > 0)
+        {
+            Count += count;
+            if (problems.Count == MaxProblems)
+            {
+                problems.Add(MoreProblems);
+            }
+        }
     }
 
     /// <summary>Forgets every problem recorded, for one that makes them moot (the text is not JSON at all).</summary>
