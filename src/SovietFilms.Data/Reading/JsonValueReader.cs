@@ -69,11 +69,11 @@ internal sealed class JsonValueReader
         Problem(message);
     }
 
-    public void RequireField(in ObjectFields fields, int field, string? because = null)
+    public void RequireField(in ObjectFields fields, int field)
     {
         if (!fields.Has(field))
         {
-            FieldProblem(fields, field, because is null ? "required field is missing" : $"required field is missing ({because})");
+            FieldProblem(fields, field, "required field is missing");
         }
     }
 
