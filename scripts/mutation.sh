@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json) on both packages. Slow: about
-# 45 minutes per package on a 2-core machine, so it is not part of CI. Reports go to
+# Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json) on both packages. Slow: an hour
+# or more per package on a 2-core machine, so it is not part of CI. Reports go to
 # tests/SovietFilms.Data.Tests/StrykerOutput/<date>/reports/. Record the scores in docs/TESTING.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +11,7 @@ cd tests/SovietFilms.Data.Tests
 # smaller count keeps them in the run.
 export SOVIETFILMS_FUZZ_INPUTS=200
 for project in SovietFilms.Data.csproj SovietFilms.Data.Csv.csproj; do
-  dotnet stryker --project "$project" --target-framework net10.0 --reporter cleartext --reporter json --reporter html --concurrency 2
+  # PublicApiTests fails in mutant runs for mutants that cannot touch the public API; it would count them as killed.
+  dotnet stryker --project "$project" --target-framework net10.0 --test-case-filter "FullyQualifiedName!~PublicApiTests" \
+    --reporter cleartext --reporter json --reporter html --concurrency 2
 done

@@ -61,12 +61,9 @@ internal static class CatalogReader
         {
             json.Read();
             var catalog = ReadRoot(ref json, new JsonValueReader(options, problems), problems);
-            if (json.Read())
-            {
-                // Unreachable: the reader throws on anything but white space after the root value.
-                throw new InvalidOperationException("Content after the root value was not refused.");
-            }
 
+            // Past the root value: the reader throws on anything but white space there.
+            _ = json.Read();
             return catalog;
         }
         catch (JsonException e)
