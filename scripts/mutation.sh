@@ -11,7 +11,9 @@ cd tests/SovietFilms.Data.Tests
 # smaller count keeps them in the run.
 export SOVIETFILMS_FUZZ_INPUTS=200
 for project in SovietFilms.Data.csproj SovietFilms.Data.Csv.csproj; do
-  # PublicApiTests fails in mutant runs for mutants that cannot touch the public API; it would count them as killed.
-  dotnet stryker --project "$project" --target-framework net10.0 --test-case-filter "FullyQualifiedName!~PublicApiTests" \
+  # Stryker adds a public class, Stryker.MutantControl, with writable static fields, to the assembly it mutates:
+  # the two tests that inspect the public surface fail in every mutant run and would count every mutant as killed.
+  dotnet stryker --project "$project" --target-framework net10.0 \
+    --test-case-filter "FullyQualifiedName!~PublicApiTests&FullyQualifiedName!~No_public_field_is_writable" \
     --reporter cleartext --reporter json --reporter html --concurrency 2
 done

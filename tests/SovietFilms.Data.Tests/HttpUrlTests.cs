@@ -21,6 +21,15 @@ public sealed class HttpUrlTests
     [InlineData("HTTPS://EXAMPLE.ORG/#top")]
     [InlineData("https://xn--h1ajim.xn--p1ai/")]
     [InlineData("http://1.2.3.4/")]
+    [InlineData("http://255.255.255.255:65535/")]
+    [InlineData("http://249.199.99.9/")]
+    [InlineData("http://a/")]
+    [InlineData("http://z/")]
+    [InlineData("http://A/")]
+    [InlineData("http://Z:9999")]
+    [InlineData("http://example.org.")]
+    [InlineData("https://example.org/!~")]
+    [InlineData("https://abcdefghijklmnopqrstuvwxyz-abcdefghijklmnopqrstuvwxyz0123456789.org/")]
     public void Checks_urls_of_the_common_form_by_hand(string url)
     {
         HttpUrl.IsCommonForm(url).Should().BeTrue();
@@ -42,6 +51,34 @@ public sealed class HttpUrlTests
     {
         HttpUrl.IsCommonForm(url).Should().BeFalse();
         HttpUrl.IsAbsolute(url).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("http://256.1.1.1/")]
+    [InlineData("http://1.2.3.1000/")]
+    [InlineData("http://01.2.3.4/")]
+    [InlineData("http://1.2.3/")]
+    [InlineData("http://1.2.3.4.5/")]
+    [InlineData("http://example.org:/")]
+    [InlineData("http://example.org:065535/")]
+    [InlineData("https://abcdefghijklmnopqrstuvwxyz-abcdefghijklmnopqrstuvwxyz-0123456789.org/")]
+    [InlineData("https://-a.org/")]
+    [InlineData("https://a-.org/")]
+    [InlineData("https://a..org/")]
+    [InlineData("https://.org/")]
+    [InlineData("https://example.org/\u007F")]
+    [InlineData("https://example.org/\"")]
+    [InlineData("https://example.org/<")]
+    [InlineData("https://example.org/>")]
+    [InlineData("https://example.org/\\")]
+    [InlineData("https://example.org/^")]
+    [InlineData("https://example.org/`")]
+    [InlineData("https://example.org/{")]
+    [InlineData("https://example.org/|")]
+    [InlineData("https://example.org/}")]
+    public void Stops_at_each_edge_of_the_common_form(string url)
+    {
+        HttpUrl.IsCommonForm(url).Should().BeFalse();
     }
 
     [Theory]

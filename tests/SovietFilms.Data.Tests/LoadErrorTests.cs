@@ -52,7 +52,7 @@ public sealed class LoadErrorTests
     public void Invalid_json_names_the_line_and_byte()
     {
         var error = LoadFails("{\n  \"format\": 1,\n  \"films\": [ oops ]\n}");
-        error.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, byte").And.Contain("not valid JSON");
+        error.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, byte 14: not valid JSON: ").And.NotContain("LineNumber");
     }
 
     [Fact]
@@ -157,8 +157,13 @@ public sealed class LoadErrorTests
         var catalog = Valid();
         catalog["films"]!.AsArray().Add(Film(catalog).DeepClone());
         catalog["composers"]!.AsArray().Add(catalog["composers"]![0]!.DeepClone());
+        catalog["works"]!.AsArray().Add(catalog["works"]![0]!.DeepClone());
+        catalog["selections"]!.AsArray().Add(catalog["selections"]![0]!.DeepClone());
 
         var problems = LoadFails(catalog).Problems;
+
+        problems.Should().Contain("$.works[1] (work \"tchaikovsky-swan-lake\"): duplicate work id \"tchaikovsky-swan-lake\", first used at $.works[0] (work \"tchaikovsky-swan-lake\")");
+        problems.Should().Contain("$.selections[1] (selection \"picks\"): duplicate selection id \"picks\", first used at $.selections[0] (selection \"picks\")");
 
         problems.Should().Contain(p => p.StartsWith("$.films[1] (film \"swan-lake-1957\")", StringComparison.Ordinal) && p.Contains("duplicate film id \"swan-lake-1957\", first used at $.films[0]"));
         problems.Should().Contain(p => p.StartsWith("$.composers[1]", StringComparison.Ordinal) && p.Contains("duplicate composer id \"tchaikovsky\""));
@@ -182,6 +187,21 @@ public sealed class LoadErrorTests
     }
 
     [Fact]
+    public void An_entry_with_a_problem_of_its_own_is_not_reported_again_by_the_entries_that_refer_to_it()
+    {
+        var catalog = Valid();
+        catalog["composers"]![0]!["born"] = "1840";
+        catalog["works"]![0]!["title"] = 5;
+        Film(catalog)["works"] = new JsonArray("tchaikovsky-swan-lake");
+        Film(catalog)["year"] = 1;
+
+        LoadFails(catalog).Problems.Should().Equal(
+            "$.composers[0] (composer \"tchaikovsky\").born: expected a whole number from 1000 to " + (DateTime.UtcNow.Year + 1) + ", found the string \"1840\"",
+            "$.works[0] (work \"tchaikovsky-swan-lake\").title: expected a string, found the number 5",
+            "$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to " + (DateTime.UtcNow.Year + 1) + ", found 1");
+    }
+
+    [Fact]
     public void Unknown_themes_roles_and_statuses_list_the_allowed_values()
     {
         var catalog = Valid();
@@ -194,6 +214,37 @@ public sealed class LoadErrorTests
         problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").themes[1]: expected one of biography, opera,", StringComparison.Ordinal) && p.EndsWith("found the string \"jazz\"", StringComparison.Ordinal));
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").composers[0].role: expected one of subject, music, score; found the string \"conductor\"");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").verification: expected one of verified, corrected, unconfirmed; found the string \"probably\"");
+    }
+
+    [Theory]
+    [InlineData("composers", "$.composers[0]: expected an object, found the number 5")]
+    [InlineData("films", "$.films[0]: expected an object, found the boolean false")]
+    public void An_entry_that_is_not_an_object_is_reported_by_its_position(string list, string problem)
+    {
+        var catalog = Valid();
+        catalog[list]![0] = list == "films" ? false : 5;
+        LoadFails(catalog).Problems.Should().Contain(problem);
+    }
+
+    [Theory]
+    [InlineData("cast", "$.films[0] (film \"swan-lake-1957\").cast[0]: expected an object, found the string \"Ulanova\"")]
+    [InlineData("composers", "$.films[0] (film \"swan-lake-1957\").composers[0]: expected an object, found the string \"Ulanova\"")]
+    [InlineData("facts", "$.films[0] (film \"swan-lake-1957\").facts[0]: expected an object, found the string \"Ulanova\"")]
+    public void A_list_item_that_is_not_an_object_is_reported_by_its_position(string field, string problem)
+    {
+        var catalog = Valid();
+        Film(catalog)[field] = new JsonArray("Ulanova");
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be(problem);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \t")]
+    public void An_empty_or_blank_string_is_rejected(string text)
+    {
+        var catalog = Valid();
+        Film(catalog)["summary"] = text;
+        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").summary: expected a non-empty string, found an empty one");
     }
 
     [Theory]
@@ -226,11 +277,14 @@ public sealed class LoadErrorTests
         LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").sources: expected at least one item, found an empty array");
     }
 
-    [Fact]
-    public void A_judged_fact_needs_a_source()
+    [Theory]
+    [InlineData("confirmed")]
+    [InlineData("partly-true")]
+    [InlineData("refuted")]
+    public void A_judged_fact_needs_a_source(string status)
     {
         var catalog = Valid();
-        Film(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = "refuted" });
+        Film(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = status });
         LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").facts[0].sources: a fact that is not unconfirmed needs at least one source");
     }
 
@@ -242,10 +296,12 @@ public sealed class LoadErrorTests
         Film(catalog)["verificationNote"] = "No such film was found.";
         Film(catalog)["directors"] = new JsonArray("Someone Invented");
         Film(catalog)["cast"] = new JsonArray(new JsonObject { ["actor"] = "Someone Else" });
+        Film(catalog)["studios"] = new JsonArray("Some Studio");
 
         var problems = LoadFails(catalog).Problems;
 
-        problems.Should().HaveCount(2);
+        problems.Should().HaveCount(3);
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot name studios: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").directors: an unconfirmed film cannot name directors: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").cast: an unconfirmed film cannot name cast: no source confirms the film");
     }
@@ -317,13 +373,15 @@ public sealed class LoadErrorTests
     public void Duplicate_themes_and_credits_are_rejected()
     {
         var catalog = Valid();
-        Film(catalog)["themes"] = new JsonArray("ballet", "ballet");
+        Film(catalog)["themes"] = new JsonArray("ballet", "ballet", "ballet");
         Film(catalog)["composers"]!.AsArray().Add(new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" });
 
         var problems = LoadFails(catalog).Problems;
 
-        problems.Should().Contain(p => p.Contains("duplicate theme \"Ballet\""));
-        problems.Should().Contain(p => p.Contains("duplicate composer credit \"tchaikovsky as Music\""));
+        problems.Should().Equal(
+            "$.films[0] (film \"swan-lake-1957\").composers[1]: duplicate composer credit \"tchaikovsky as Music\"",
+            "$.films[0] (film \"swan-lake-1957\").themes: duplicate theme \"Ballet\"",
+            "$.films[0] (film \"swan-lake-1957\").themes: duplicate theme \"Ballet\"");
     }
 
     [Theory]
