@@ -14,12 +14,8 @@ internal sealed class ProblemList
     private readonly List<string> problems = [];
     private Exception? cause;
 
-    /// <summary>Every problem found, those past the reporting limit too: a rise while reading an entry marks it as bad.</summary>
-    public int Count { get; private set; }
-
     public void Add(string place, string message)
     {
-        Count++;
         if (problems.Count < MaxProblems)
         {
             problems.Add($"{place}: {message}");
@@ -37,16 +33,12 @@ internal sealed class ProblemList
         Add(place, message);
     }
 
-    /// <summary>Counts problems found past the reporting limit, whose text was never made.</summary>
+    /// <summary>Notes problems found past the reporting limit, whose text was never made.</summary>
     public void AddUnkept(int count)
     {
-        if (count > 0)
+        if (count > 0 && problems.Count == MaxProblems)
         {
-            Count += count;
-            if (problems.Count == MaxProblems)
-            {
-                problems.Add(MoreProblems);
-            }
+            problems.Add(MoreProblems);
         }
     }
 
@@ -54,7 +46,6 @@ internal sealed class ProblemList
     public void Clear()
     {
         problems.Clear();
-        Count = 0;
         cause = null;
     }
 
