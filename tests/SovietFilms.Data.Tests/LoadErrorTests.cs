@@ -4,20 +4,13 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using static SovietFilms.Data.Tests.TestCatalog;
+
 namespace SovietFilms.Data.Tests;
 
 /// <summary>Each way a catalogue can be wrong gets a <see cref="CatalogFormatException"/> that says where and what.</summary>
 public sealed class LoadErrorTests
 {
-    private static JsonObject Valid() => new TestCatalog()
-        .Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky")
-        .Work("tchaikovsky-swan-lake", "tchaikovsky", "Swan Lake")
-        .Film("swan-lake-1957", "Swan Lake", 1957, ["ballet"], ["tchaikovsky:music"])
-        .Selection("picks", "Picks", "swan-lake-1957")
-        .ToJson();
-
-    private static JsonObject Film(JsonObject catalog) => catalog["films"]![0]!.AsObject();
-
     private static CatalogFormatException LoadFails(JsonNode catalog) => LoadFails(catalog.ToJsonString());
 
     private static CatalogFormatException LoadFails(string json)
@@ -29,7 +22,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void The_valid_baseline_loads()
     {
-        TestCatalog.LoadJson(Valid().ToJsonString()).Films.Should().ContainSingle();
+        TestCatalog.LoadJson(SwanLake().ToJsonString()).Films.Should().ContainSingle();
     }
 
     [Fact]
@@ -70,7 +63,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_missing_format_version_is_rejected()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog.Remove("format");
         LoadFails(catalog).Problems.Should().Contain("$.format: required field is missing");
     }
@@ -78,7 +71,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_newer_format_version_is_refused_with_its_number()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["format"] = 2;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1, found 2");
     }
@@ -90,26 +83,26 @@ public sealed class LoadErrorTests
     [InlineData("sources")]
     public void A_missing_required_film_field_names_the_film_and_the_field(string field)
     {
-        var catalog = Valid();
-        Film(catalog).Remove(field);
+        var catalog = SwanLake();
+        FirstFilm(catalog).Remove(field);
         LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").{field}: required field is missing");
     }
 
     [Fact]
     public void A_film_without_an_id_is_reported_by_its_position()
     {
-        var catalog = Valid();
-        Film(catalog).Remove("id");
+        var catalog = SwanLake();
+        FirstFilm(catalog).Remove("id");
         LoadFails(catalog).Problems.Should().Contain("$.films[0].id: required field is missing");
     }
 
     [Fact]
     public void Wrong_types_say_what_was_expected_and_what_was_found()
     {
-        var catalog = Valid();
-        Film(catalog)["year"] = "1957";
-        Film(catalog)["themes"] = "ballet";
-        Film(catalog)["title"] = 42;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["year"] = "1957";
+        FirstFilm(catalog)["themes"] = "ballet";
+        FirstFilm(catalog)["title"] = 42;
 
         var problems = LoadFails(catalog).Problems;
 
@@ -121,9 +114,9 @@ public sealed class LoadErrorTests
     [Fact]
     public void Every_problem_is_reported_not_only_the_first()
     {
-        var catalog = Valid();
-        Film(catalog).Remove("title");
-        Film(catalog)["year"] = 1700;
+        var catalog = SwanLake();
+        FirstFilm(catalog).Remove("title");
+        FirstFilm(catalog)["year"] = 1700;
         catalog["composers"]![0]!.AsObject().Remove("name");
 
         var error = LoadFails(catalog);
@@ -138,24 +131,24 @@ public sealed class LoadErrorTests
     [InlineData(3000)]
     public void A_year_outside_film_history_is_rejected(int year)
     {
-        var catalog = Valid();
-        Film(catalog)["year"] = year;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["year"] = year;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".year: expected a whole number from 1888").And.EndWith($"found {year}");
     }
 
     [Fact]
     public void A_non_positive_runtime_is_rejected()
     {
-        var catalog = Valid();
-        Film(catalog)["runtimeMinutes"] = 0;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["runtimeMinutes"] = 0;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".runtimeMinutes");
     }
 
     [Fact]
     public void Duplicate_ids_name_both_places()
     {
-        var catalog = Valid();
-        catalog["films"]!.AsArray().Add(Film(catalog).DeepClone());
+        var catalog = SwanLake();
+        catalog["films"]!.AsArray().Add(FirstFilm(catalog).DeepClone());
         catalog["composers"]!.AsArray().Add(catalog["composers"]![0]!.DeepClone());
         catalog["works"]!.AsArray().Add(catalog["works"]![0]!.DeepClone());
         catalog["selections"]!.AsArray().Add(catalog["selections"]![0]!.DeepClone());
@@ -172,9 +165,9 @@ public sealed class LoadErrorTests
     [Fact]
     public void Unresolved_references_name_the_missing_id()
     {
-        var catalog = Valid();
-        Film(catalog)["composers"]![0]!["id"] = "beethoven";
-        Film(catalog)["works"] = new JsonArray("beethoven-fidelio");
+        var catalog = SwanLake();
+        FirstFilm(catalog)["composers"]![0]!["id"] = "beethoven";
+        FirstFilm(catalog)["works"] = new JsonArray("beethoven-fidelio");
         catalog["works"]![0]!["composer"] = "glinka";
         catalog["selections"]![0]!["films"] = new JsonArray("no-film-1900");
 
@@ -189,11 +182,11 @@ public sealed class LoadErrorTests
     [Fact]
     public void An_entry_with_a_problem_of_its_own_is_not_reported_again_by_the_entries_that_refer_to_it()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["composers"]![0]!["born"] = "1840";
         catalog["works"]![0]!["title"] = 5;
-        Film(catalog)["works"] = new JsonArray("tchaikovsky-swan-lake");
-        Film(catalog)["year"] = 1;
+        FirstFilm(catalog)["works"] = new JsonArray("tchaikovsky-swan-lake");
+        FirstFilm(catalog)["year"] = 1;
 
         LoadFails(catalog).Problems.Should().Equal(
             "$.composers[0] (composer \"tchaikovsky\").born: expected a whole number from 1000 to " + (DateTime.UtcNow.Year + 1) + ", found the string \"1840\"",
@@ -204,10 +197,10 @@ public sealed class LoadErrorTests
     [Fact]
     public void Unknown_themes_roles_and_statuses_list_the_allowed_values()
     {
-        var catalog = Valid();
-        Film(catalog)["themes"] = new JsonArray("ballet", "jazz");
-        Film(catalog)["composers"]![0]!["role"] = "conductor";
-        Film(catalog)["verification"] = "probably";
+        var catalog = SwanLake();
+        FirstFilm(catalog)["themes"] = new JsonArray("ballet", "jazz");
+        FirstFilm(catalog)["composers"]![0]!["role"] = "conductor";
+        FirstFilm(catalog)["verification"] = "probably";
 
         var problems = LoadFails(catalog).Problems;
 
@@ -217,12 +210,12 @@ public sealed class LoadErrorTests
     }
 
     [Theory]
-    [InlineData("composers", "$.composers[0]: expected an object, found the number 5")]
-    [InlineData("films", "$.films[0]: expected an object, found the boolean false")]
-    public void An_entry_that_is_not_an_object_is_reported_by_its_position(string list, string problem)
+    [InlineData("composers", "5", "$.composers[0]: expected an object, found the number 5")]
+    [InlineData("films", "false", "$.films[0]: expected an object, found the boolean false")]
+    public void An_entry_that_is_not_an_object_is_reported_by_its_position(string list, string entry, string problem)
     {
-        var catalog = Valid();
-        catalog[list]![0] = list == "films" ? false : 5;
+        var catalog = SwanLake();
+        catalog[list]![0] = JsonNode.Parse(entry);
         LoadFails(catalog).Problems.Should().Contain(problem);
     }
 
@@ -232,8 +225,8 @@ public sealed class LoadErrorTests
     [InlineData("facts", "$.films[0] (film \"swan-lake-1957\").facts[0]: expected an object, found the string \"Ulanova\"")]
     public void A_list_item_that_is_not_an_object_is_reported_by_its_position(string field, string problem)
     {
-        var catalog = Valid();
-        Film(catalog)[field] = new JsonArray("Ulanova");
+        var catalog = SwanLake();
+        FirstFilm(catalog)[field] = new JsonArray("Ulanova");
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be(problem);
     }
 
@@ -242,8 +235,8 @@ public sealed class LoadErrorTests
     [InlineData("  \t")]
     public void An_empty_or_blank_string_is_rejected(string text)
     {
-        var catalog = Valid();
-        Film(catalog)["summary"] = text;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["summary"] = text;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").summary: expected a non-empty string, found an empty one");
     }
 
@@ -254,8 +247,8 @@ public sealed class LoadErrorTests
     [InlineData("mailto:someone@example.org")]
     public void Sources_must_be_absolute_http_urls(string url)
     {
-        var catalog = Valid();
-        Film(catalog)["sources"] = new JsonArray(url);
+        var catalog = SwanLake();
+        FirstFilm(catalog)["sources"] = new JsonArray(url);
         LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").sources[0]: expected an absolute http or https URL, found \"{url}\"");
     }
 
@@ -264,16 +257,16 @@ public sealed class LoadErrorTests
     [InlineData("http://пример.рф/")]
     public void Sources_that_uri_reads_load_whatever_their_form(string url)
     {
-        var catalog = Valid();
-        Film(catalog)["sources"] = new JsonArray(url);
+        var catalog = SwanLake();
+        FirstFilm(catalog)["sources"] = new JsonArray(url);
         TestCatalog.LoadJson(catalog.ToJsonString()).GetFilm("swan-lake-1957").Sources.Should().ContainSingle().Which.Should().Be(new Uri(url));
     }
 
     [Fact]
     public void A_film_with_an_empty_source_list_is_rejected()
     {
-        var catalog = Valid();
-        Film(catalog)["sources"] = new JsonArray();
+        var catalog = SwanLake();
+        FirstFilm(catalog)["sources"] = new JsonArray();
         LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").sources: expected at least one item, found an empty array");
     }
 
@@ -283,20 +276,20 @@ public sealed class LoadErrorTests
     [InlineData("refuted")]
     public void A_judged_fact_needs_a_source(string status)
     {
-        var catalog = Valid();
-        Film(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = status });
+        var catalog = SwanLake();
+        FirstFilm(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = status });
         LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").facts[0].sources: a fact that is not unconfirmed needs at least one source");
     }
 
     [Fact]
     public void An_unconfirmed_film_may_not_name_directors_cast_or_studios()
     {
-        var catalog = Valid();
-        Film(catalog)["verification"] = "unconfirmed";
-        Film(catalog)["verificationNote"] = "No such film was found.";
-        Film(catalog)["directors"] = new JsonArray("Someone Invented");
-        Film(catalog)["cast"] = new JsonArray(new JsonObject { ["actor"] = "Someone Else" });
-        Film(catalog)["studios"] = new JsonArray("Some Studio");
+        var catalog = SwanLake();
+        FirstFilm(catalog)["verification"] = "unconfirmed";
+        FirstFilm(catalog)["verificationNote"] = "No such film was found.";
+        FirstFilm(catalog)["directors"] = new JsonArray("Someone Invented");
+        FirstFilm(catalog)["cast"] = new JsonArray(new JsonObject { ["actor"] = "Someone Else" });
+        FirstFilm(catalog)["studios"] = new JsonArray("Some Studio");
 
         var problems = LoadFails(catalog).Problems;
 
@@ -309,9 +302,9 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_film_that_exists_needs_a_year_and_a_kind()
     {
-        var catalog = Valid();
-        Film(catalog).Remove("year");
-        Film(catalog).Remove("kind");
+        var catalog = SwanLake();
+        FirstFilm(catalog).Remove("year");
+        FirstFilm(catalog).Remove("kind");
 
         var problems = LoadFails(catalog).Problems;
 
@@ -322,8 +315,8 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_corrected_film_needs_a_verification_note()
     {
-        var catalog = Valid();
-        Film(catalog)["verification"] = "corrected";
+        var catalog = SwanLake();
+        FirstFilm(catalog)["verification"] = "corrected";
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a corrected film");
     }
 
@@ -334,20 +327,26 @@ public sealed class LoadErrorTests
     [InlineData("лебедь")]
     public void Ids_must_be_lowercase_slugs(string id)
     {
-        var catalog = Valid();
-        Film(catalog)["id"] = id;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["id"] = id;
         catalog["selections"] = new JsonArray();
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0].id: expected an id of lowercase letters").And.Contain($"found \"{id}\"");
     }
 
     [Theory]
-    [InlineData("imdbId", "0065127")]
-    [InlineData("imdbId", "tt12")]
-    public void Malformed_imdb_ids_are_rejected(string field, string value)
+    [InlineData("0065127")]
+    [InlineData("tt12")]
+    [InlineData("tt006512")]
+    [InlineData("tt12345678901")]
+    [InlineData("nm0065127")]
+    [InlineData("tt00651a7")]
+    [InlineData("tt0065127/")]
+    public void Malformed_imdb_ids_are_rejected(string id)
     {
-        var catalog = Valid();
-        Film(catalog)[field] = value;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain($".{field}: expected an IMDb title id");
+        var catalog = SwanLake();
+        FirstFilm(catalog)["imdbId"] = id;
+        LoadFails(catalog).Problems.Should().ContainSingle()
+            .Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").imdbId: expected an IMDb title id such as \"tt0065127\", found \"{id}\"");
     }
 
     [Theory]
@@ -355,15 +354,15 @@ public sealed class LoadErrorTests
     [InlineData("su")]
     public void Countries_must_be_iso_codes(string code)
     {
-        var catalog = Valid();
-        Film(catalog)["countries"] = new JsonArray(code);
+        var catalog = SwanLake();
+        FirstFilm(catalog)["countries"] = new JsonArray(code);
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").countries[0]: expected an ISO 3166 alpha-2 code such as \"SU\", found \"{code}\"");
     }
 
     [Fact]
     public void A_composer_cannot_die_before_being_born()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["composers"]![0]!["born"] = 1893;
         catalog["composers"]![0]!["died"] = 1840;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1893, found 1840");
@@ -372,9 +371,9 @@ public sealed class LoadErrorTests
     [Fact]
     public void Duplicate_themes_and_credits_are_rejected()
     {
-        var catalog = Valid();
-        Film(catalog)["themes"] = new JsonArray("ballet", "ballet", "ballet");
-        Film(catalog)["composers"]!.AsArray().Add(new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" });
+        var catalog = SwanLake();
+        FirstFilm(catalog)["themes"] = new JsonArray("ballet", "ballet", "ballet");
+        FirstFilm(catalog)["composers"]!.AsArray().Add(new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" });
 
         var problems = LoadFails(catalog).Problems;
 
@@ -389,9 +388,9 @@ public sealed class LoadErrorTests
     [InlineData(20)]
     public void Duplicate_references_are_found_in_short_and_long_lists(int copies)
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["selections"]![0]!["films"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)JsonValue.Create("swan-lake-1957")).ToArray());
-        Film(catalog)["composers"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" }).ToArray());
+        FirstFilm(catalog)["composers"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" }).ToArray());
 
         var problems = LoadFails(catalog).Problems;
 
@@ -410,7 +409,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void Input_larger_than_the_limit_is_rejected_before_it_is_parsed()
     {
-        using var endless = new EndlessSpaces();
+        using var endless = ForwardOnlyStream.EndlessSpaces();
         var act = () => FilmCatalog.Load(endless);
         act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle()
             .Which.Should().StartWith("$: the catalogue is larger than the limit of");
@@ -419,17 +418,17 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_very_long_string_is_rejected()
     {
-        var catalog = Valid();
-        Film(catalog)["summary"] = new string('x', 50_000);
+        var catalog = SwanLake();
+        FirstFilm(catalog)["summary"] = new string('x', 50_000);
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".summary: expected at most 20000 characters, found 50000");
     }
 
     [Fact]
     public void Unknown_fields_are_ignored_so_newer_files_still_load()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["publisher"] = "someone";
-        Film(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
+        FirstFilm(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
 
         TestCatalog.LoadJson(catalog.ToJsonString()).GetFilm("swan-lake-1957").Title.Should().Be("Swan Lake");
     }
@@ -437,16 +436,16 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_utf8_byte_order_mark_is_accepted()
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Valid().ToJsonString())).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SwanLake().ToJsonString())).ToArray();
         FilmCatalog.Load(new MemoryStream(bytes)).Films.Should().ContainSingle();
     }
 
     [Fact]
     public void The_message_lists_every_problem_on_its_own_line()
     {
-        var catalog = Valid();
-        Film(catalog).Remove("title");
-        Film(catalog).Remove("summary");
+        var catalog = SwanLake();
+        FirstFilm(catalog).Remove("title");
+        FirstFilm(catalog).Remove("summary");
 
         var error = LoadFails(catalog);
 
@@ -459,7 +458,7 @@ public sealed class LoadErrorTests
     [InlineData("unknownField")]
     public void An_unpaired_surrogate_in_a_string_or_a_field_name_is_a_format_error(string field)
     {
-        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", field == "title" ? "\"title\":\"Swan \\ud800Lake\"" : "\"title\":\"Swan Lake\",\"\\udc00x\":1", StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"title\":\"Swan Lake\"", field == "title" ? "\"title\":\"Swan \\ud800Lake\"" : "\"title\":\"Swan Lake\",\"\\udc00x\":1", StringComparison.Ordinal);
 
         var error = LoadFails(json);
 
@@ -470,7 +469,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void Bytes_that_are_not_utf8_are_a_format_error()
     {
-        var bytes = Encoding.UTF8.GetBytes(Valid().ToJsonString().Replace("Swan Lake", "Swan XLake", StringComparison.Ordinal));
+        var bytes = Encoding.UTF8.GetBytes(SwanLake().ToJsonString().Replace("Swan Lake", "Swan XLake", StringComparison.Ordinal));
         var at = Array.IndexOf(bytes, (byte)'X');
         bytes[at] = 0xFF;
 
@@ -482,7 +481,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_field_given_twice_is_rejected_naming_the_field()
     {
-        var json = Valid().ToJsonString().Replace("\"year\":1957", "\"year\":1957,\"year\":1999", StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"year\":1957", "\"year\":1957,\"year\":1999", StringComparison.Ordinal);
         var error = LoadFails(json);
         error.Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").year: the field is given more than once");
     }
@@ -499,7 +498,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_syntax_error_after_other_problems_is_reported_alone()
     {
-        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":42", StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":42", StringComparison.Ordinal);
         json = json.Substring(0, json.Length - 1) + ",}";
 
         LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("line 1, byte").And.Contain("not valid JSON");
@@ -511,7 +510,7 @@ public sealed class LoadErrorTests
     [InlineData("themes", "[\"ballet\",{\"a\":\"\\ud800\"}]", "$.films[0] (film \"swan-lake-1957\").themes[1].a")]
     public void Text_that_is_not_text_deep_in_a_value_is_reported_at_its_own_place_and_alone(string field, string value, string place)
     {
-        var json = Valid().ToJsonString().Replace("\"summary\":", $"\"{field}\":{value},\"summary\":", StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"summary\":", $"\"{field}\":{value},\"summary\":", StringComparison.Ordinal);
         if (field == "title")
         {
             json = json.Replace("\"title\":\"Swan Lake\",", "", StringComparison.Ordinal);
@@ -528,7 +527,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_field_given_as_null_then_with_a_value_is_only_given_twice()
     {
-        var json = Valid().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":null,\"title\":\"Swan Lake\"", StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":null,\"title\":\"Swan Lake\"", StringComparison.Ordinal);
         var problems = LoadFails(json).Problems;
 
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").title: the field is given more than once");
@@ -538,7 +537,7 @@ public sealed class LoadErrorTests
     [Fact]
     public void A_stream_positioned_past_its_end_reads_as_empty()
     {
-        var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid().ToJsonString())) { Position = 100_000 };
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(SwanLake().ToJsonString())) { Position = 100_000 };
         var act = () => FilmCatalog.Load(stream);
         act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
     }
@@ -546,8 +545,8 @@ public sealed class LoadErrorTests
     [Fact]
     public void An_entry_with_thousands_of_problems_reports_the_first_ones_and_says_there_are_more()
     {
-        var catalog = Valid();
-        Film(catalog)["studios"] = new JsonArray(Enumerable.Range(0, 5_000).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+        var catalog = SwanLake();
+        FirstFilm(catalog)["studios"] = new JsonArray(Enumerable.Range(0, 5_000).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
 
         var problems = LoadFails(catalog).Problems;
 
@@ -562,20 +561,20 @@ public sealed class LoadErrorTests
     [InlineData(" // a comment")]
     public void Content_after_the_root_object_is_not_json(string tail)
     {
-        LoadFails(Valid().ToJsonString() + tail).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+        LoadFails(SwanLake().ToJsonString() + tail).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
     }
 
     [Fact]
     public void White_space_after_the_root_object_is_fine()
     {
-        TestCatalog.LoadJson(Valid().ToJsonString() + " \n\t").Films.Should().ContainSingle();
+        TestCatalog.LoadJson(SwanLake().ToJsonString() + " \n\t").Films.Should().ContainSingle();
     }
 
     [Fact]
     public void A_string_that_is_not_text_inside_an_ignored_field_is_still_a_format_error()
     {
-        var catalog = Valid();
-        Film(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
+        var catalog = SwanLake();
+        FirstFilm(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
         var json = catalog.ToJsonString().Replace("Sovcolor", "Sov\\ud800color", StringComparison.Ordinal);
 
         LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").colour.process: expected text");
@@ -596,14 +595,14 @@ public sealed class LoadErrorTests
     [InlineData("\"1\"")]
     public void A_format_that_is_not_a_whole_number_is_rejected(string format)
     {
-        var json = Valid().ToJsonString().Replace("\"format\":1", "\"format\":" + format, StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"format\":1", "\"format\":" + format, StringComparison.Ordinal);
         LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.format: expected a whole number");
     }
 
     [Fact]
     public void A_selection_without_films_is_rejected()
     {
-        var catalog = Valid();
+        var catalog = SwanLake();
         catalog["selections"]![0]!["films"] = new JsonArray();
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.selections[0] (selection \"picks\").films: expected at least one item, found an empty array");
     }
@@ -611,8 +610,8 @@ public sealed class LoadErrorTests
     [Fact]
     public void An_explicit_null_for_a_required_field_counts_as_missing()
     {
-        var catalog = Valid();
-        Film(catalog)["title"] = null;
+        var catalog = SwanLake();
+        FirstFilm(catalog)["title"] = null;
         LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").title: required field is missing");
     }
 
@@ -623,34 +622,5 @@ public sealed class LoadErrorTests
         ((Func<object>)(() => new CatalogFormatException(["ok", null!]))).Should().Throw<ArgumentException>().WithParameterName("problems");
         ((Func<object>)(() => new CatalogFormatException(null!))).Should().Throw<ArgumentNullException>().WithParameterName("problems");
         new CatalogFormatException(["$.x: wrong"]).Problems.Should().Equal("$.x: wrong");
-    }
-
-    private sealed class EndlessSpaces : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill((byte)' ');
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

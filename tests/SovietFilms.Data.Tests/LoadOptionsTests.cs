@@ -45,7 +45,7 @@ public sealed class LoadOptionsTests
         catalog["films"]![0]!["summary"] = new string('x', 30_000);
 
         LoadFails(catalog.ToJsonString(), CatalogLoadOptions.Default).Problems.Should().ContainSingle();
-        FilmCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(catalog.ToJsonString())), new CatalogLoadOptions { MaxStringLength = 40_000 })
+        TestCatalog.LoadJson(catalog.ToJsonString(), new CatalogLoadOptions { MaxStringLength = 40_000 })
             .Films.Should().HaveCount(9);
     }
 

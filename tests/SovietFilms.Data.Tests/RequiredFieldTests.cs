@@ -50,13 +50,8 @@ public sealed class RequiredFieldTests
     /// <summary>The catalogue of the load error tests, with a cast member and a fact besides.</summary>
     private static JsonObject Complete()
     {
-        var catalog = new TestCatalog()
-            .Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky")
-            .Work("tchaikovsky-swan-lake", "tchaikovsky", "Swan Lake")
-            .Film("swan-lake-1957", "Swan Lake", 1957, ["ballet"], ["tchaikovsky:music"])
-            .Selection("picks", "Picks", "swan-lake-1957")
-            .ToJson();
-        var film = catalog["films"]![0]!.AsObject();
+        var catalog = TestCatalog.SwanLake();
+        var film = TestCatalog.FirstFilm(catalog);
         film["cast"] = new JsonArray(new JsonObject { ["actor"] = "Galina Ulanova", ["role"] = "Odette" });
         film["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was filmed in Moscow.", ["status"] = "unconfirmed" });
         return catalog;

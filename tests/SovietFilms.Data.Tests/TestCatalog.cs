@@ -145,7 +145,18 @@ internal sealed class TestCatalog
 
     public FilmCatalog Load() => LoadJson(ToJson().ToJsonString());
 
-    public static FilmCatalog LoadJson(string json) => FilmCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    public static FilmCatalog LoadJson(string json, CatalogLoadOptions? options = null) =>
+        FilmCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), options ?? CatalogLoadOptions.Default);
+
+    /// <summary>The smallest catalogue with one entry of each kind, for tests that break one thing in it.</summary>
+    public static JsonObject SwanLake() => new TestCatalog()
+        .Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky")
+        .Work("tchaikovsky-swan-lake", "tchaikovsky", "Swan Lake")
+        .Film("swan-lake-1957", "Swan Lake", 1957, ["ballet"], ["tchaikovsky:music"])
+        .Selection("picks", "Picks", "swan-lake-1957")
+        .ToJson();
+
+    public static JsonObject FirstFilm(JsonObject catalog) => catalog["films"]![0]!.AsObject();
 
     /// <summary>A catalogue with a little of everything the queries filter on.</summary>
     public static TestCatalog Sample() => new TestCatalog()

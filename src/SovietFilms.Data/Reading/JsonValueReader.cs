@@ -30,7 +30,7 @@ internal sealed class JsonValueReader
     private readonly List<int> frameItems = [];
 
     private readonly List<PendingProblem> pending = [];
-    private int unkeptPending;
+    private bool pendingOverflowed;
     private int entryDepth = -1;
 
     // Reused for each list of strings: the list is copied out when it ends, and such lists do not nest.
@@ -57,8 +57,8 @@ internal sealed class JsonValueReader
         }
         else
         {
-            // Past what would be reported anyway: counted, so the entry is still set aside, but not kept.
-            unkeptPending++;
+            // Past what would be reported anyway: not kept, only noted, so the report says there were more.
+            pendingOverflowed = true;
         }
     }
 
@@ -82,7 +82,7 @@ internal sealed class JsonValueReader
     {
         entryDepth = frameFields.Count;
         pending.Clear();
-        unkeptPending = 0;
+        pendingOverflowed = false;
     }
 
     /// <summary>Reports the entry's problems, labelled with what it is and its id if that was read; true if it had none.</summary>
@@ -100,7 +100,11 @@ internal sealed class JsonValueReader
             problems.Add(place + problem.Path, problem.Message, problem.Cause);
         }
 
-        problems.AddUnkept(unkeptPending);
+        if (pendingOverflowed)
+        {
+            problems.AddUnkept();
+        }
+
         pending.Clear();
         return false;
     }

@@ -34,9 +34,9 @@ internal sealed class ProblemList
     }
 
     /// <summary>Notes problems found past the reporting limit, whose text was never made.</summary>
-    public void AddUnkept(int count)
+    public void AddUnkept()
     {
-        if (count > 0 && problems.Count == MaxProblems)
+        if (problems.Count == MaxProblems)
         {
             problems.Add(MoreProblems);
         }
