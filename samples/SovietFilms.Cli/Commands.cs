@@ -89,7 +89,7 @@ internal static class Commands
         command.SetAction(_ =>
         {
             var rows = Enum.GetValues<Theme>()
-                .Select(t => (IReadOnlyList<Cell>)[Vocabulary.Name(t), Vocabulary.ThemeMeanings[t], Count(catalog.Query().WithTheme(t).ToList().Count)]);
+                .Select(t => (IReadOnlyList<Cell>)[DataNames.Format(t), ThemeDefinitions.Of(t), Count(catalog.Query().WithTheme(t).ToList().Count)]);
             console.Report().Table(["Theme", "Meaning", "Films"], rows);
             return ExitCodes.Success;
         });
@@ -110,7 +110,7 @@ internal static class Commands
             var selection = wanted is null
                 ? (catalog.Selections.Count > 0 ? catalog.Selections[0] : throw new UsageException("the catalogue has no selection"))
                 : catalog.FindSelection(wanted) ?? throw new UsageException(
-                    $"unknown selection '{wanted}'{Suggestions.DidYouMean(Suggestions.Nearest(wanted, catalog.Selections.Select(s => s.Id)))}");
+                    $"unknown selection '{wanted}'{Suggestions.DidYouMean(Spelling.Closest(wanted, catalog.Selections.Select(s => s.Id)))}");
             var report = console.Report();
             report.Heading(selection.Title);
             if (selection.Introduction is { } introduction)
@@ -134,11 +134,11 @@ internal static class Commands
             var report = console.Report();
             report.Bars("Films per decade", films.GroupBy(f => f.Year!.Value / 10 * 10).OrderBy(g => g.Key).Select(g => ($"{g.Key}s", g.Count())));
             report.Bars("Films per kind", Enum.GetValues<FilmKind>()
-                .Select(k => (Vocabulary.Name(k), films.Count(f => f.Kind == k)))
+                .Select(k => (DataNames.Format(k), films.Count(f => f.Kind == k)))
                 .Where(p => p.Item2 > 0)
                 .OrderByDescending(p => p.Item2).ThenBy(p => p.Item1, StringComparer.Ordinal));
             report.Bars("Films per theme", Enum.GetValues<Theme>()
-                .Select(t => (Vocabulary.Name(t), films.Count(f => f.Themes.Contains(t))))
+                .Select(t => (DataNames.Format(t), films.Count(f => f.Themes.Contains(t))))
                 .Where(p => p.Item2 > 0)
                 .OrderByDescending(p => p.Item2).ThenBy(p => p.Item1, StringComparer.Ordinal));
             report.Bars("Films per composer (the 15 with most films, any role)", catalog.Composers
@@ -248,7 +248,7 @@ internal static class Commands
 
     private static string Choice(string value, string option, params string[] allowed) =>
         allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
-        ?? throw new UsageException($"--{option} expects {string.Join(", ", allowed)}, not '{value}'{Suggestions.DidYouMean(Suggestions.Nearest(value, allowed))}");
+        ?? throw new UsageException($"--{option} expects {string.Join(", ", allowed)}, not '{value}'{Suggestions.DidYouMean(Spelling.Closest(value, allowed))}");
 
     /// <summary>The examples of each command, which <see cref="HelpWithExamples"/> prints after its help.</summary>
     public static IReadOnlyDictionary<string, string[]> Examples => ExamplesByCommand;

@@ -24,15 +24,15 @@ internal static class FilmCard
         Add("Original title", film.OriginalTitle);
         Add("Also known as", string.Join("\n", film.AlternateTitles));
         Add("Year", film.Year?.ToString(CultureInfo.InvariantCulture));
-        Add("Kind", film.Kind is { } kind ? Vocabulary.Name(kind) : null);
+        Add("Kind", film.Kind is { } kind ? DataNames.Format(kind) : null);
         Add("Countries", string.Join(", ", film.Countries.Select(c => c.Name)));
         Add("Studios", string.Join(", ", film.Studios));
         Add("Directed by", string.Join(", ", film.Directors));
         Add("Cast", string.Join("\n", film.Cast.Select(c => c.ToString())));
         Add("Runtime", film.RuntimeMinutes is { } minutes ? $"{minutes} min" : null);
-        Add("Composers", string.Join("\n", film.Composers.Select(c => $"{c.Composer.Name} ({Vocabulary.Name(c.Role)})")));
+        Add("Composers", string.Join("\n", film.Composers.Select(c => $"{c.Composer.Name} ({DataNames.Format(c.Role)})")));
         Add("Featured works", string.Join("\n", film.FeaturedWorks.Select(w => $"{w.Title} ({w.Composer.Name})")));
-        Add("Themes", string.Join(", ", film.Themes.Select(t => Vocabulary.Name(t))));
+        Add("Themes", string.Join(", ", film.Themes.Select(t => DataNames.Format(t))));
         Add("Summary", film.Summary);
         Add("Listed by the curator as", film.ListedAs);
         Add("Curator's description", film.Description);

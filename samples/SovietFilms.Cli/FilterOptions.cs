@@ -59,16 +59,16 @@ internal sealed class FilterOptions
 
         if (parse.GetValue(kind) is { } k)
         {
-            query = query.OfKind(Vocabulary.Parse<FilmKind>(k, "kind"));
+            query = query.OfKind(Vocabulary.ParseKind(k));
         }
 
-        var themes = (parse.GetValue(theme) ?? []).Select(t => Vocabulary.Parse<Theme>(t, "theme")).ToArray();
+        var themes = (parse.GetValue(theme) ?? []).Select(t => Vocabulary.ParseTheme(t)).ToArray();
         if (themes.Length > 0)
         {
             query = parse.GetValue(anyTheme) ? query.WithAnyTheme(themes) : query.WithAllThemes(themes);
         }
 
-        var roleValue = parse.GetValue(role) is { } r ? Vocabulary.Parse<ComposerRole>(r, "role") : (ComposerRole?)null;
+        var roleValue = parse.GetValue(role) is { } r ? Vocabulary.ParseRole(r) : (ComposerRole?)null;
         if (parse.GetValue(composer) is { } name)
         {
             RequireComposer(catalog, name);
@@ -88,7 +88,7 @@ internal sealed class FilterOptions
         if (parse.GetValue(selection) is { } selectionId)
         {
             var chosen = catalog.FindSelection(selectionId)
-                ?? throw new UsageException($"unknown selection '{selectionId}'{Suggestions.DidYouMean(Suggestions.Nearest(selectionId, catalog.Selections.Select(s => s.Id)))}");
+                ?? throw new UsageException($"unknown selection '{selectionId}'{Suggestions.DidYouMean(Spelling.Closest(selectionId, catalog.Selections.Select(s => s.Id)))}");
             films = films.Where(chosen.Films.Contains);
         }
 

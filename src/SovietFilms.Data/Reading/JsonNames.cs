@@ -1,15 +1,15 @@
 namespace SovietFilms.Data.Reading;
 
-/// <summary>The names that the data file uses for each enum value (<c>coming-of-age</c> for <see cref="Theme.ComingOfAge"/>).</summary>
+/// <summary>The <see cref="DataNames"/> of each enum, as UTF-8 for matching in the JSON reader.</summary>
 internal static class JsonNames
 {
-    public static readonly NameTable Themes = NameTable.KebabCase(typeof(Theme));
+    public static readonly NameTable Themes = new(Vocabulary.Themes.Names);
 
-    public static readonly NameTable Kinds = NameTable.KebabCase(typeof(FilmKind));
+    public static readonly NameTable Kinds = new(Vocabulary.Kinds.Names);
 
-    public static readonly NameTable Roles = NameTable.KebabCase(typeof(ComposerRole));
+    public static readonly NameTable Roles = new(Vocabulary.Roles.Names);
 
-    public static readonly NameTable FactStatuses = NameTable.KebabCase(typeof(FactStatus));
+    public static readonly NameTable FactStatuses = new(Vocabulary.FactStatuses.Names);
 
-    public static readonly NameTable Verifications = NameTable.KebabCase(typeof(VerificationStatus));
+    public static readonly NameTable Verifications = new(Vocabulary.Verifications.Names);
 }

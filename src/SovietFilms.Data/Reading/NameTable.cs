@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
@@ -14,28 +15,25 @@ namespace SovietFilms.Data.Reading;
 /// </remarks>
 internal sealed class NameTable
 {
-    private readonly string[] names;
+    private readonly IReadOnlyList<string> names;
     private readonly byte[][] utf8;
 
-    private NameTable(string[] names)
+    public NameTable(IReadOnlyList<string> names)
     {
         this.names = names;
-        utf8 = new byte[names.Length][];
-        for (var i = 0; i < names.Length; i++)
+        utf8 = new byte[names.Count][];
+        for (var i = 0; i < names.Count; i++)
         {
             utf8[i] = Encoding.UTF8.GetBytes(names[i]);
         }
     }
 
-    public int Count => names.Length;
+    public int Count => names.Count;
 
     public string this[int value] => names[value];
 
-    /// <summary>Values in kebab case, as the data file writes them: <c>coming-of-age</c> for <c>ComingOfAge</c>.</summary>
-    public static NameTable KebabCase(Type enumType) => new(Convert(Enum.GetNames(enumType), '-'));
-
     /// <summary>Field names in camel case: <c>runtimeMinutes</c> for <c>RuntimeMinutes</c>.</summary>
-    public static NameTable CamelCase(Type enumType) => new(Convert(Enum.GetNames(enumType), separator: null));
+    public static NameTable CamelCase(Type enumType) => new(Convert(Enum.GetNames(enumType)));
 
     /// <summary>The value whose name the reader's current string or property name is; -1 if none.</summary>
     public int Find(ref Utf8JsonReader json)
@@ -53,7 +51,7 @@ internal sealed class NameTable
 
     public override string ToString() => string.Join(", ", names);
 
-    private static string[] Convert(string[] pascalCase, char? separator)
+    private static string[] Convert(string[] pascalCase)
     {
         for (var i = 0; i < pascalCase.Length; i++)
         {
@@ -61,22 +59,7 @@ internal sealed class NameTable
             var converted = new StringBuilder(name.Length + 4);
             for (var j = 0; j < name.Length; j++)
             {
-                if (char.IsUpper(name[j]))
-                {
-                    if (j == 0)
-                    {
-                        converted.Append(char.ToLowerInvariant(name[j]));
-                        continue;
-                    }
-
-                    if (separator is { } s)
-                    {
-                        converted.Append(s).Append(char.ToLowerInvariant(name[j]));
-                        continue;
-                    }
-                }
-
-                converted.Append(name[j]);
+                converted.Append(j == 0 ? char.ToLowerInvariant(name[j]) : name[j]);
             }
 
             pascalCase[i] = converted.ToString();
