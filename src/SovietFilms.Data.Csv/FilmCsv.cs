@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using CsvHelper;
 
 namespace SovietFilms.Data.Csv;
@@ -10,11 +8,14 @@ namespace SovietFilms.Data.Csv;
 /// <summary>
 /// Films as CSV, one row per film, in the layout of <see cref="FilmCsvColumns"/>: RFC 4180 quoting, and cells that
 /// a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage
-/// return) escaped with a leading apostrophe.
+/// return) escaped with a leading apostrophe. What <see cref="Write"/> writes, <see cref="Read"/> reads back into
+/// the same films, field for field.
 /// </summary>
 public static class FilmCsv
 {
-    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+    // Formula cells are escaped here rather than by CsvHelper, so that a value that itself starts with an apostrophe
+    // is escaped too and comes back whole.
+    private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { Injection = CsvInjection.None };
 
     /// <summary>Writes a header row and one row per film. The writer is flushed, not closed.</summary>
     /// <param name="films">The films, written in the order given.</param>
@@ -34,7 +35,7 @@ public static class FilmCsv
         }
 
         using var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true);
-        csv.WriteHeader(FilmCsvColumns.Header.ToArray());
+        csv.WriteHeader([.. FilmCsvLayout.Header]);
         foreach (var film in films)
         {
             if (film is null)
@@ -42,9 +43,18 @@ public static class FilmCsv
                 throw new ArgumentNullException(nameof(films), "The films hold null.");
             }
 
-            foreach (var cell in Cells(film))
+            foreach (var field in FilmCsvLayout.Fields)
             {
-                csv.WriteField(cell);
+                var cell = FilmCsvLayout.Cell(film, field);
+                if (FormulaEscape.Needed(cell))
+                {
+                    // Quoted as well, as OWASP advises, so no spreadsheet reads past the apostrophe.
+                    csv.WriteField("'" + cell, CsvQuoting.Always);
+                }
+                else
+                {
+                    csv.WriteField(cell);
+                }
             }
 
             csv.EndRecord();
@@ -54,7 +64,7 @@ public static class FilmCsv
     }
 
     /// <summary>
-    /// Reads films in the layout <see cref="Write"/> writes into a catalogue, through the same validator as
+    /// Reads films in the layout <see cref="Write"/> writes into a catalogue, through the same builder and checks as
     /// <see cref="FilmCatalog.Load(System.IO.Stream)"/>. Composer records are made from the cells that name them, with the sources of
     /// the films that credit them; works likewise. Its <see cref="FilmCatalog.DataVersion"/> is <c>csv</c>.
     /// </summary>
@@ -63,36 +73,9 @@ public static class FilmCsv
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     /// <exception cref="CatalogFormatException">
     /// The CSV is malformed, its header differs from the documented one, or its content breaks the catalogue's
-    /// rules; every problem is listed with its row, column and value.
+    /// rules; every problem is listed with its row and column (<see cref="CatalogProblem.Row"/>, <see cref="CatalogProblem.Column"/>).
     /// </exception>
     /// <exception cref="IOException">Reading failed.</exception>
     public static FilmCatalog Read(TextReader reader) =>
         FilmCsvReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)));
-
-    private static IEnumerable<string> Cells(Film film) =>
-    [
-        film.Id,
-        film.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-        film.Title,
-        film.OriginalTitle ?? "",
-        Join(film.AlternateTitles),
-        film.Kind is { } kind ? DataNames.Format(kind) : "",
-        Join(film.Countries.Select(c => c.Code)),
-        Join(film.Studios),
-        Join(film.Directors),
-        Join(film.Cast.Select(c => c.Role is null ? c.Actor : $"{c.Actor} ({c.Role})")),
-        film.RuntimeMinutes?.ToString(CultureInfo.InvariantCulture) ?? "",
-        Join(film.Themes.Select(t => DataNames.Format(t))),
-        Join(film.Composers.Select(c => $"{c.Composer.Name} [{c.Composer.Id}] ({DataNames.Format(c.Role)})")),
-        Join(film.FeaturedWorks.Select(w => $"{w.Title} [{w.Id}] by {w.Composer.Name} [{w.Composer.Id}]")),
-        film.Summary,
-        film.Description ?? "",
-        film.ListedAs ?? "",
-        DataNames.Format(film.Verification),
-        film.VerificationNote ?? "",
-        film.ImdbId ?? "",
-        Join(film.Sources.Select(s => s.OriginalString)),
-    ];
-
-    private static string Join(IEnumerable<string> items) => string.Join(FilmCsvColumns.ListSeparator, items);
 }

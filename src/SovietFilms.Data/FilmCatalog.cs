@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using SovietFilms.Data.Building;
 using SovietFilms.Data.Indexing;
 using SovietFilms.Data.Reading;
 using SovietFilms.Data.Search;
@@ -31,20 +32,15 @@ public sealed class FilmCatalog
     private readonly Lazy<CatalogSearch> search;
     private readonly Lazy<NameIndex<Work>> workNames;
 
-    internal FilmCatalog(
-        string dataVersion,
-        IEnumerable<Film> films,
-        IEnumerable<Composer> composers,
-        IEnumerable<Work> works,
-        IEnumerable<Selection> selections)
+    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Work[] works, Selection[] selections)
     {
-        var ordered = films.ToArray();
+        var ordered = films;
         Array.Sort(ordered, FilmOrder.Instance);
         DataVersion = dataVersion;
         Films = ReadOnly.Wrap(ordered);
-        Composers = ReadOnly.Copy(composers);
-        Works = ReadOnly.Copy(works);
-        Selections = ReadOnly.Copy(selections);
+        Composers = ReadOnly.Wrap(composers);
+        Works = ReadOnly.Wrap(works);
+        Selections = ReadOnly.Wrap(selections);
         Index = new FilmIndex(ordered);
         ComposerNames = new NameIndex<Composer>(Composers, EntryNames.Primary, EntryNames.Surname);
         // Built on first use: most programs never search, and loading should not pay for it.
@@ -117,12 +113,49 @@ public sealed class FilmCatalog
         }
 
         // Sets of what the kept films use, so trimming stays linear in the size of the catalogue.
-        var usedWorks = new HashSet<Work>(kept.SelectMany(f => f.FeaturedWorks));
-        var usedComposers = new HashSet<Composer>(kept.SelectMany(f => f.Composers.Select(c => c.Composer)).Concat(usedWorks.Select(w => w.Composer)));
-        var selections = Selections
-            .Select(s => new Selection(s.Id, s.Title, s.Introduction, ReadOnly.Copy(s.Films.Where(kept.Contains))))
-            .Where(s => s.Films.Count > 0);
-        return new FilmCatalog(DataVersion, Films.Where(kept.Contains), Composers.Where(usedComposers.Contains), Works.Where(usedWorks.Contains), selections);
+        var usedWorks = new HashSet<Work>();
+        var usedComposers = new HashSet<Composer>();
+        foreach (var film in kept)
+        {
+            foreach (var credit in film.Composers)
+            {
+                usedComposers.Add(credit.Composer);
+            }
+
+            foreach (var work in film.FeaturedWorks)
+            {
+                usedWorks.Add(work);
+                usedComposers.Add(work.Composer);
+            }
+        }
+
+        // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
+        var builder = new FilmCatalogBuilder(DataVersion);
+        AddWhere(builder, Composers, usedComposers.Contains);
+        AddWhere(builder, Works, usedWorks.Contains);
+        AddWhere(builder, Films, kept.Contains);
+        foreach (var selection in Selections)
+        {
+            var selected = new List<string>();
+            foreach (var film in selection.Films)
+            {
+                if (kept.Contains(film))
+                {
+                    selected.Add(film.Id);
+                }
+            }
+
+            if (selected.Count == selection.Films.Count)
+            {
+                builder.Add(selection);
+            }
+            else if (selected.Count > 0)
+            {
+                builder.Add(selection.Entry with { Films = selected });
+            }
+        }
+
+        return builder.Build();
     }
 
     /// <summary>Refuses a film that is not this catalogue's own object: indexes and references would not hold for it.</summary>
@@ -183,14 +216,10 @@ public sealed class FilmCatalog
         }
 
         var problems = new ProblemList();
-        var raw = CatalogReader.Read(stream, options, problems);
-        if (raw is not null)
-        {
-            CatalogValidator.Validate(raw, problems);
-        }
-
+        var builder = CatalogReader.Read(stream, options, problems);
+        builder?.Check(problems);
         problems.ThrowIfAny();
-        return CatalogBuilder.Build(raw!);
+        return builder!.Create();
     }
 
     /// <summary>
@@ -251,17 +280,62 @@ public sealed class FilmCatalog
                 $"The catalogues clash (data versions {DataVersion} and {extra.DataVersion}): {string.Join("; ", clashes)}.", nameof(extra));
         }
 
-        // Written out and read back, the combined catalogue goes through the one validator and builder every catalogue does.
-        using var json = new MemoryStream();
-        CatalogWriter.Write(
-            json,
-            $"{DataVersion}+{extra.DataVersion}",
-            Composers.Concat(extra.Composers.Where(c => !composers.ContainsKey(c.Id))),
-            Works.Concat(extra.Works.Where(w => !works.ContainsKey(w.Id))),
-            Films.Concat(extra.Films),
-            Selections.Concat(extra.Selections));
-        json.Position = 0;
-        return Load(json);
+        // The records of both go through the one builder every catalogue does; this catalogue's films stay its
+        // objects, and the other's keep theirs unless a composer or work they use is this catalogue's record.
+        var builder = new FilmCatalogBuilder($"{DataVersion}+{extra.DataVersion}");
+        AddWhere(builder, Composers, _ => true);
+        AddWhere(builder, extra.Composers, c => !composers.ContainsKey(c.Id));
+        AddWhere(builder, Works, _ => true);
+        AddWhere(builder, extra.Works, w => !works.ContainsKey(w.Id));
+        AddWhere(builder, Films, _ => true);
+        AddWhere(builder, extra.Films, _ => true);
+        AddWhere(builder, Selections, _ => true);
+        AddWhere(builder, extra.Selections, _ => true);
+        return builder.Build();
+    }
+
+    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Composer> composers, Func<Composer, bool> keep)
+    {
+        foreach (var composer in composers)
+        {
+            if (keep(composer))
+            {
+                builder.Add(composer);
+            }
+        }
+    }
+
+    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Work> works, Func<Work, bool> keep)
+    {
+        foreach (var work in works)
+        {
+            if (keep(work))
+            {
+                builder.Add(work);
+            }
+        }
+    }
+
+    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Film> films, Func<Film, bool> keep)
+    {
+        foreach (var film in films)
+        {
+            if (keep(film))
+            {
+                builder.Add(film);
+            }
+        }
+    }
+
+    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Selection> selections, Func<Selection, bool> keep)
+    {
+        foreach (var selection in selections)
+        {
+            if (keep(selection))
+            {
+                builder.Add(selection);
+            }
+        }
     }
 
     private static bool Differ(int? year, int? other) => year is not null && other is not null && year != other;

@@ -81,7 +81,7 @@ public sealed class ListCommandTests
     {
         var run = CliRun.Of(decorated: true, "list", "--decade", "1930s", "--format", "csv");
 
-        run.Output.Should().StartWith("id,year,title,original_title,");
+        run.Output.Should().StartWith("id,title,original_title,alternate_titles,year,");
         run.Output.Should().NotContain("\u001b[");
         Rows(run).Should().Be(FilmCatalog.Default.Query().ReleasedInDecade(1930).Count());
     }

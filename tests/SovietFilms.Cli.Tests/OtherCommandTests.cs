@@ -149,7 +149,7 @@ public sealed class OtherCommandTests
             run.ExitCode.Should().Be(0);
             run.Output.Should().BeEmpty();
             run.Error.Should().Contain($"Wrote {FilmCatalog.Default.Query().WithComposer("prokofiev").Count()} films to {path}");
-            File.ReadAllText(path).Should().StartWith("id,year,title");
+            File.ReadAllText(path).Should().StartWith("id,title,original_title");
             folder.GetFiles().Should().ContainSingle("the temporary file is moved into place");
         }
         finally

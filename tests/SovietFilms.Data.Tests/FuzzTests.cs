@@ -61,8 +61,8 @@ public sealed class FuzzTests
                 }
                 catch (CatalogFormatException e)
                 {
-                    var unplaced = e.Problems.FirstOrDefault(p => !(p.StartsWith('$') || p.StartsWith("line ", StringComparison.Ordinal) || p.StartsWith("row ", StringComparison.Ordinal)));
-                    if (e.Problems.Count == 0 || unplaced is not null)
+                    var unplaced = e.ProblemTexts().FirstOrDefault(p => !(p.StartsWith('$') || p.StartsWith("line ", StringComparison.Ordinal) || p.StartsWith("row ", StringComparison.Ordinal)));
+                    if (e.ProblemTexts().Count == 0 || unplaced is not null)
                     {
                         failures.Add($"input {i}: a problem names no place: \"{unplaced}\"; input (base64) {Convert.ToBase64String(input)}");
                     }

@@ -37,8 +37,8 @@ public sealed class LoadBoundaryTests
 
         var tooSmall = new CatalogLoadOptions { MaxBytes = SampleBytes.Length - 1 };
         var expected = $"$: the catalogue is larger than the limit of {SampleBytes.Length - 1} bytes";
-        LoadFails(new MemoryStream(SampleBytes), tooSmall).Problems.Should().ContainSingle().Which.Should().Be(expected);
-        LoadFails(ForwardOnlyStream.Of(SampleBytes), tooSmall).Problems.Should().ContainSingle().Which.Should().Be(expected);
+        LoadFails(new MemoryStream(SampleBytes), tooSmall).ProblemTexts().Should().ContainSingle().Which.Should().Be(expected);
+        LoadFails(ForwardOnlyStream.Of(SampleBytes), tooSmall).ProblemTexts().Should().ContainSingle().Which.Should().Be(expected);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class LoadBoundaryTests
         Load(catalog, options).GetFilm("swan-lake-1957").Summary.Should().HaveLength(100);
 
         FirstFilm(catalog)["summary"] = new string('x', 101);
-        LoadFails(catalog, options).Problems.Should().ContainSingle()
+        LoadFails(catalog, options).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be("$.films[0] (film \"swan-lake-1957\").summary: expected at most 100 characters, found 101");
     }
 
@@ -74,7 +74,7 @@ public sealed class LoadBoundaryTests
         Load(catalog, options).GetFilm("swan-lake-1957").Studios.Should().Equal("Mosfilm", "Lenfilm", "Sverdlovsk");
 
         FirstFilm(catalog)["studios"]!.AsArray().Add("Gorky");
-        LoadFails(catalog, options).Problems.Should().ContainSingle()
+        LoadFails(catalog, options).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be("$.films[0] (film \"swan-lake-1957\").studios: expected at most 3 items, found 4");
     }
 
@@ -91,7 +91,7 @@ public sealed class LoadBoundaryTests
             films.Add(copy);
         }
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().HaveCount(201);
         problems[0].Should().StartWith("$.films[1] (film \"film-1\").year: expected a whole number from 1888");
@@ -109,7 +109,7 @@ public sealed class LoadBoundaryTests
         Load(catalog).GetFilm("swan-lake-1957").Year.Should().Be(nextYear);
 
         FirstFilm(catalog)["year"] = nextYear + 1;
-        LoadFails(catalog).Problems.Should().ContainSingle()
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to {nextYear}, found {nextYear + 1}");
     }
 
@@ -124,7 +124,7 @@ public sealed class LoadBoundaryTests
         Load(catalog).GetFilm(id).Title.Should().Be("Swan Lake");
 
         FirstFilm(catalog)["id"] = id + "2";
-        LoadFails(catalog).Problems.Should().ContainSingle()
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle()
             .Which.Should().StartWith("$.films[0].id: expected an id of lowercase letters");
     }
 
@@ -136,7 +136,7 @@ public sealed class LoadBoundaryTests
         FirstFilm(catalog)["year"] = forty;
         FirstFilm(catalog)["runtimeMinutes"] = forty + "y";
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain(p => p.EndsWith($".year: expected a whole number from 1888 to {DateTime.UtcNow.Year + 1}, found the string \"{forty}\"", StringComparison.Ordinal));
         problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").runtimeMinutes: expected a whole number from 1 to 10000, found the string \"{forty}...\"");

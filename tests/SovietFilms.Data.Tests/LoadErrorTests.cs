@@ -45,19 +45,19 @@ public sealed class LoadErrorTests
     public void Invalid_json_names_the_line_and_byte()
     {
         var error = LoadFails("{\n  \"format\": 1,\n  \"films\": [ oops ]\n}");
-        error.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, byte 14: not valid JSON: ").And.NotContain("LineNumber");
+        error.ProblemTexts().Should().ContainSingle().Which.Should().StartWith("line 3, byte 14: not valid JSON: ").And.NotContain("LineNumber");
     }
 
     [Fact]
     public void Empty_input_is_invalid_json()
     {
-        LoadFails("").Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+        LoadFails("").ProblemTexts().Should().ContainSingle().Which.Should().Contain("not valid JSON");
     }
 
     [Fact]
     public void A_root_that_is_not_an_object_is_rejected()
     {
-        LoadFails("[1, 2]").Problems.Should().ContainSingle().Which.Should().Be("$: expected a JSON object, found an array");
+        LoadFails("[1, 2]").ProblemTexts().Should().ContainSingle().Which.Should().Be("$: expected a JSON object, found an array");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         catalog.Remove("format");
-        LoadFails(catalog).Problems.Should().Contain("$.format: required field is missing");
+        LoadFails(catalog).ProblemTexts().Should().Contain("$.format: required field is missing");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         catalog["format"] = 2;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1, found 2");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1, found 2");
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog).Remove(field);
-        LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").{field}: required field is missing");
+        LoadFails(catalog).ProblemTexts().Should().Contain($"$.films[0] (film \"swan-lake-1957\").{field}: required field is missing");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog).Remove("id");
-        LoadFails(catalog).Problems.Should().Contain("$.films[0].id: required field is missing");
+        LoadFails(catalog).ProblemTexts().Should().Contain("$.films[0].id: required field is missing");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["themes"] = "ballet";
         FirstFilm(catalog)["title"] = 42;
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to", StringComparison.Ordinal) && p.EndsWith("found the string \"1957\"", StringComparison.Ordinal));
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").themes: expected an array, found the string \"ballet\"");
@@ -121,7 +121,7 @@ public sealed class LoadErrorTests
 
         var error = LoadFails(catalog);
 
-        error.Problems.Should().HaveCount(3);
+        error.ProblemTexts().Should().HaveCount(3);
         error.Message.Should().Contain("3 problems").And.Contain(".title").And.Contain(".year").And.Contain(".name");
     }
 
@@ -133,7 +133,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["year"] = year;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".year: expected a whole number from 1888").And.EndWith($"found {year}");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain(".year: expected a whole number from 1888").And.EndWith($"found {year}");
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["runtimeMinutes"] = 0;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".runtimeMinutes");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain(".runtimeMinutes");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class LoadErrorTests
         catalog["works"]!.AsArray().Add(catalog["works"]![0]!.DeepClone());
         catalog["selections"]!.AsArray().Add(catalog["selections"]![0]!.DeepClone());
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain("$.works[1] (work \"tchaikovsky-swan-lake\"): duplicate work id \"tchaikovsky-swan-lake\", first used at $.works[0] (work \"tchaikovsky-swan-lake\")");
         problems.Should().Contain("$.selections[1] (selection \"picks\"): duplicate selection id \"picks\", first used at $.selections[0] (selection \"picks\")");
@@ -171,7 +171,7 @@ public sealed class LoadErrorTests
         catalog["works"]![0]!["composer"] = "glinka";
         catalog["selections"]![0]!["films"] = new JsonArray("no-film-1900");
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").composers[0].id: unknown composer id \"beethoven\": no composer with that id is defined");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").works[0]: unknown work id \"beethoven-fidelio\": no work with that id is defined");
@@ -188,7 +188,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["works"] = new JsonArray("tchaikovsky-swan-lake");
         FirstFilm(catalog)["year"] = 1;
 
-        LoadFails(catalog).Problems.Should().Equal(
+        LoadFails(catalog).ProblemTexts().Should().Equal(
             "$.composers[0] (composer \"tchaikovsky\").born: expected a whole number from 1000 to " + (DateTime.UtcNow.Year + 1) + ", found the string \"1840\"",
             "$.works[0] (work \"tchaikovsky-swan-lake\").title: expected a string, found the number 5",
             "$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to " + (DateTime.UtcNow.Year + 1) + ", found 1");
@@ -202,7 +202,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["composers"]![0]!["role"] = "conductor";
         FirstFilm(catalog)["verification"] = "probably";
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").themes[1]: expected one of biography, opera,", StringComparison.Ordinal) && p.EndsWith("found the string \"jazz\"", StringComparison.Ordinal));
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").composers[0].role: expected one of subject, music, score; found the string \"conductor\"");
@@ -216,7 +216,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         catalog[list]![0] = JsonNode.Parse(entry);
-        LoadFails(catalog).Problems.Should().Contain(problem);
+        LoadFails(catalog).ProblemTexts().Should().Contain(problem);
     }
 
     [Theory]
@@ -227,7 +227,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)[field] = new JsonArray("Ulanova");
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be(problem);
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be(problem);
     }
 
     [Theory]
@@ -237,7 +237,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["summary"] = text;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").summary: expected a non-empty string, found an empty one");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").summary: expected a non-empty string, found an empty one");
     }
 
     [Theory]
@@ -249,7 +249,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["sources"] = new JsonArray(url);
-        LoadFails(catalog).Problems.Should().Contain($"$.films[0] (film \"swan-lake-1957\").sources[0]: expected an absolute http or https URL, found \"{url}\"");
+        LoadFails(catalog).ProblemTexts().Should().Contain($"$.films[0] (film \"swan-lake-1957\").sources[0]: expected an absolute http or https URL, found \"{url}\"");
     }
 
     [Theory]
@@ -267,7 +267,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["sources"] = new JsonArray();
-        LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").sources: expected at least one item, found an empty array");
+        LoadFails(catalog).ProblemTexts().Should().Contain("$.films[0] (film \"swan-lake-1957\").sources: expected at least one item, found an empty array");
     }
 
     [Theory]
@@ -278,7 +278,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was shot in Moscow.", ["status"] = status });
-        LoadFails(catalog).Problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").facts[0].sources: a fact that is not unconfirmed needs at least one source");
+        LoadFails(catalog).ProblemTexts().Should().Contain("$.films[0] (film \"swan-lake-1957\").facts[0].sources: a fact that is not unconfirmed needs at least one source");
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["cast"] = new JsonArray(new JsonObject { ["actor"] = "Someone Else" });
         FirstFilm(catalog)["studios"] = new JsonArray("Some Studio");
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().HaveCount(3);
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot name studios: no source confirms the film");
@@ -306,7 +306,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog).Remove("year");
         FirstFilm(catalog).Remove("kind");
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").year: required field is missing", StringComparison.Ordinal));
         problems.Should().Contain(p => p.StartsWith("$.films[0] (film \"swan-lake-1957\").kind: required field is missing", StringComparison.Ordinal));
@@ -317,7 +317,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["verification"] = "corrected";
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a corrected film");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a corrected film");
     }
 
     [Theory]
@@ -330,7 +330,7 @@ public sealed class LoadErrorTests
         var catalog = SwanLake();
         FirstFilm(catalog)["id"] = id;
         catalog["selections"] = new JsonArray();
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0].id: expected an id of lowercase letters").And.Contain($"found \"{id}\"");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0].id: expected an id of lowercase letters").And.Contain($"found \"{id}\"");
     }
 
     [Theory]
@@ -345,7 +345,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["imdbId"] = id;
-        LoadFails(catalog).Problems.Should().ContainSingle()
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").imdbId: expected an IMDb title id such as \"tt0065127\", found \"{id}\"");
     }
 
@@ -356,7 +356,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["countries"] = new JsonArray(code);
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").countries[0]: expected an ISO 3166 alpha-2 code such as \"SU\", found \"{code}\"");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be($"$.films[0] (film \"swan-lake-1957\").countries[0]: expected an ISO 3166 alpha-2 code such as \"SU\", found \"{code}\"");
     }
 
     [Fact]
@@ -365,7 +365,7 @@ public sealed class LoadErrorTests
         var catalog = SwanLake();
         catalog["composers"]![0]!["born"] = 1893;
         catalog["composers"]![0]!["died"] = 1840;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1893, found 1840");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be("$.composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1893, found 1840");
     }
 
     [Fact]
@@ -375,7 +375,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["themes"] = new JsonArray("ballet", "ballet", "ballet");
         FirstFilm(catalog)["composers"]!.AsArray().Add(new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" });
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().Equal(
             "$.films[0] (film \"swan-lake-1957\").composers[1]: duplicate composer credit \"tchaikovsky as Music\"",
@@ -392,7 +392,7 @@ public sealed class LoadErrorTests
         catalog["selections"]![0]!["films"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)JsonValue.Create("swan-lake-1957")).ToArray());
         FirstFilm(catalog)["composers"] = new JsonArray(Enumerable.Range(0, copies).Select(_ => (JsonNode?)new JsonObject { ["id"] = "tchaikovsky", ["role"] = "music" }).ToArray());
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Where(p => p.Contains("duplicate film \"swan-lake-1957\"")).Should().HaveCount(copies - 1);
         problems.Where(p => p.Contains("duplicate composer credit \"tchaikovsky as Music\"")).Should().HaveCount(copies - 1);
@@ -403,7 +403,7 @@ public sealed class LoadErrorTests
     public void Nesting_deeper_than_the_limit_is_rejected_without_a_stack_overflow()
     {
         var deep = "{\"format\":1,\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
-        LoadFails(deep).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON").And.Contain("depth");
+        LoadFails(deep).ProblemTexts().Should().ContainSingle().Which.Should().Contain("not valid JSON").And.Contain("depth");
     }
 
     [Fact]
@@ -411,7 +411,7 @@ public sealed class LoadErrorTests
     {
         using var endless = ForwardOnlyStream.EndlessSpaces();
         var act = () => FilmCatalog.Load(endless);
-        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle()
+        act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().ContainSingle()
             .Which.Should().StartWith("$: the catalogue is larger than the limit of");
     }
 
@@ -420,7 +420,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["summary"] = new string('x', 50_000);
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Contain(".summary: expected at most 20000 characters, found 50000");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain(".summary: expected at most 20000 characters, found 50000");
     }
 
     [Fact]
@@ -462,8 +462,8 @@ public sealed class LoadErrorTests
 
         var error = LoadFails(json);
 
-        error.Problems.Should().Contain(p => p.StartsWith("$", StringComparison.Ordinal) && p.Contains("not valid UTF-8 or holds an unpaired surrogate"));
-        error.Problems.Should().OnlyContain(p => p.Contains("unpaired surrogate"));
+        error.ProblemTexts().Should().Contain(p => p.StartsWith("$", StringComparison.Ordinal) && p.Contains("not valid UTF-8 or holds an unpaired surrogate"));
+        error.ProblemTexts().Should().OnlyContain(p => p.Contains("unpaired surrogate"));
     }
 
     [Fact]
@@ -475,7 +475,7 @@ public sealed class LoadErrorTests
 
         var act = () => FilmCatalog.Load(new MemoryStream(bytes));
 
-        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("UTF-8");
+        act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().ContainSingle().Which.Should().Contain("UTF-8");
     }
 
     [Fact]
@@ -483,7 +483,7 @@ public sealed class LoadErrorTests
     {
         var json = SwanLake().ToJsonString().Replace("\"year\":1957", "\"year\":1957,\"year\":1999", StringComparison.Ordinal);
         var error = LoadFails(json);
-        error.Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").year: the field is given more than once");
+        error.ProblemTexts().Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").year: the field is given more than once");
     }
 
     [Fact]
@@ -492,7 +492,7 @@ public sealed class LoadErrorTests
         var json = "{\"format\":1,\"dataVersion\":\"x\",\"composers\":[],\"films\":[{\"year\":\"soon\",\"title\":\"T\",\"summary\":\"S\","
             + "\"verification\":\"verified\",\"kind\":\"feature\",\"sources\":[\"https://example.org/\"],\"id\":\"late-id\"}]}";
 
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"late-id\").year: expected a whole number");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"late-id\").year: expected a whole number");
     }
 
     [Fact]
@@ -501,7 +501,7 @@ public sealed class LoadErrorTests
         var json = SwanLake().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":42", StringComparison.Ordinal);
         json = json.Substring(0, json.Length - 1) + ",}";
 
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("line 1, byte").And.Contain("not valid JSON");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("line 1, byte").And.Contain("not valid JSON");
     }
 
     [Theory]
@@ -521,14 +521,14 @@ public sealed class LoadErrorTests
             json = json.Replace("\"themes\":[\"ballet\"],", "", StringComparison.Ordinal);
         }
 
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().Be($"{place}: expected text, found a string that is not valid UTF-8 or holds an unpaired surrogate");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().Be($"{place}: expected text, found a string that is not valid UTF-8 or holds an unpaired surrogate");
     }
 
     [Fact]
     public void A_field_given_as_null_then_with_a_value_is_only_given_twice()
     {
         var json = SwanLake().ToJsonString().Replace("\"title\":\"Swan Lake\"", "\"title\":null,\"title\":\"Swan Lake\"", StringComparison.Ordinal);
-        var problems = LoadFails(json).Problems;
+        var problems = LoadFails(json).ProblemTexts();
 
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").title: the field is given more than once");
         problems.Should().NotContain(p => p.Contains("required field is missing"));
@@ -539,7 +539,7 @@ public sealed class LoadErrorTests
     {
         var stream = new MemoryStream(Encoding.UTF8.GetBytes(SwanLake().ToJsonString())) { Position = 100_000 };
         var act = () => FilmCatalog.Load(stream);
-        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+        act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().ContainSingle().Which.Should().Contain("not valid JSON");
     }
 
     [Fact]
@@ -548,7 +548,7 @@ public sealed class LoadErrorTests
         var catalog = SwanLake();
         FirstFilm(catalog)["studios"] = new JsonArray(Enumerable.Range(0, 5_000).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
 
-        var problems = LoadFails(catalog).Problems;
+        var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().HaveCount(201);
         problems[0].Should().Be("$.films[0] (film \"swan-lake-1957\").studios[0]: expected a string, found the number 0");
@@ -561,7 +561,7 @@ public sealed class LoadErrorTests
     [InlineData(" // a comment")]
     public void Content_after_the_root_object_is_not_json(string tail)
     {
-        LoadFails(SwanLake().ToJsonString() + tail).Problems.Should().ContainSingle().Which.Should().Contain("not valid JSON");
+        LoadFails(SwanLake().ToJsonString() + tail).ProblemTexts().Should().ContainSingle().Which.Should().Contain("not valid JSON");
     }
 
     [Fact]
@@ -577,7 +577,7 @@ public sealed class LoadErrorTests
         FirstFilm(catalog)["colour"] = new JsonObject { ["process"] = "Sovcolor" };
         var json = catalog.ToJsonString().Replace("Sovcolor", "Sov\\ud800color", StringComparison.Ordinal);
 
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").colour.process: expected text");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").colour.process: expected text");
     }
 
     [Theory]
@@ -587,7 +587,7 @@ public sealed class LoadErrorTests
     [InlineData("null", "null")]
     public void A_root_that_is_not_an_object_says_what_it_is(string json, string found)
     {
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().Be($"$: expected a JSON object, found {found}");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().Be($"$: expected a JSON object, found {found}");
     }
 
     [Theory]
@@ -596,7 +596,7 @@ public sealed class LoadErrorTests
     public void A_format_that_is_not_a_whole_number_is_rejected(string format)
     {
         var json = SwanLake().ToJsonString().Replace("\"format\":1", "\"format\":" + format, StringComparison.Ordinal);
-        LoadFails(json).Problems.Should().ContainSingle().Which.Should().StartWith("$.format: expected a whole number");
+        LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.format: expected a whole number");
     }
 
     [Fact]
@@ -604,7 +604,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         catalog["selections"]![0]!["films"] = new JsonArray();
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.selections[0] (selection \"picks\").films: expected at least one item, found an empty array");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be("$.selections[0] (selection \"picks\").films: expected at least one item, found an empty array");
     }
 
     [Fact]
@@ -612,15 +612,43 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["title"] = null;
-        LoadFails(catalog).Problems.Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").title: required field is missing");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Be("$.films[0] (film \"swan-lake-1957\").title: required field is missing");
     }
 
     [Fact]
-    public void CatalogFormatException_refuses_an_empty_or_blank_problem_list()
+    public void Problems_say_where_which_entry_which_field_and_what_kind()
     {
-        ((Func<object>)(() => new CatalogFormatException([]))).Should().Throw<ArgumentException>().WithParameterName("problems");
-        ((Func<object>)(() => new CatalogFormatException(["ok", null!]))).Should().Throw<ArgumentException>().WithParameterName("problems");
-        ((Func<object>)(() => new CatalogFormatException(null!))).Should().Throw<ArgumentNullException>().WithParameterName("problems");
-        new CatalogFormatException(["$.x: wrong"]).Problems.Should().Equal("$.x: wrong");
+        var catalog = SwanLake();
+        FirstFilm(catalog)["year"] = 1;
+        FirstFilm(catalog)["runtimeMinutes"] = "long";
+        FirstFilm(catalog)["works"] = new JsonArray("nowhere");
+
+        var problems = LoadFails(catalog).Problems;
+
+        problems.Should().HaveCount(3);
+        problems.Should().ContainSingle(p => p.Kind == CatalogProblemKind.WrongType).Which.Should().BeEquivalentTo(new
+        {
+            Path = "$.films[0].runtimeMinutes",
+            Place = "$.films[0] (film \"swan-lake-1957\").runtimeMinutes",
+            EntryKind = (CatalogEntryKind?)CatalogEntryKind.Film,
+            EntryId = "swan-lake-1957",
+            Field = "runtimeMinutes",
+            Row = (int?)null,
+            Column = (string?)null,
+        });
+        var year = problems.Single(p => p.Kind == CatalogProblemKind.OutOfRange);
+        (year.Path, year.Field, year.EntryId).Should().Be(("$.films[0].year", "year", "swan-lake-1957"));
+        year.ToString().Should().Be($"$.films[0] (film \"swan-lake-1957\").year: expected a whole number from 1888 to {DateTime.UtcNow.Year + 1}, found 1");
+        var unknown = problems.Single(p => p.Kind == CatalogProblemKind.UnknownReference);
+        (unknown.Path, unknown.Field, unknown.Message).Should().Be(("$.films[0].works[0]", "works", "unknown work id \"nowhere\": no work with that id is defined"));
+    }
+
+    [Fact]
+    public void A_syntax_error_carries_its_line_and_no_entry()
+    {
+        var problem = LoadFails("{\n  \"format\": 1,\n  \"films\": [ oops ]\n}").Problems.Should().ContainSingle().Subject;
+        problem.Kind.Should().Be(CatalogProblemKind.Syntax);
+        problem.Line.Should().Be(3);
+        (problem.Path, problem.EntryKind, problem.EntryId, problem.Field).Should().Be(((string?)null, (CatalogEntryKind?)null, (string?)null, (string?)null));
     }
 }

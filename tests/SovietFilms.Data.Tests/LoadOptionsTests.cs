@@ -28,13 +28,13 @@ public sealed class LoadOptionsTests
     [Fact]
     public void Each_bound_can_be_lowered_and_going_past_it_is_a_format_error_naming_it()
     {
-        LoadFails(Json, new CatalogLoadOptions { MaxBytes = 100 }).Problems.Should().ContainSingle()
+        LoadFails(Json, new CatalogLoadOptions { MaxBytes = 100 }).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be("$: the catalogue is larger than the limit of 100 bytes");
-        LoadFails(Json, new CatalogLoadOptions { MaxDepth = 3 }).Problems.Should().ContainSingle()
+        LoadFails(Json, new CatalogLoadOptions { MaxDepth = 3 }).ProblemTexts().Should().ContainSingle()
             .Which.Should().Contain("not valid JSON").And.Contain("depth");
-        LoadFails(Json, new CatalogLoadOptions { MaxStringLength = 5 }).Problems.Should()
+        LoadFails(Json, new CatalogLoadOptions { MaxStringLength = 5 }).ProblemTexts().Should()
             .Contain(p => p.Contains(".title: expected at most 5 characters, found ", StringComparison.Ordinal));
-        LoadFails(Json, new CatalogLoadOptions { MaxListLength = 2 }).Problems.Should()
+        LoadFails(Json, new CatalogLoadOptions { MaxListLength = 2 }).ProblemTexts().Should()
             .Contain(p => p.StartsWith("$.films: expected at most 2 items, found 9", StringComparison.Ordinal));
     }
 
@@ -44,7 +44,7 @@ public sealed class LoadOptionsTests
         var catalog = TestCatalog.Sample().ToJson();
         catalog["films"]![0]!["summary"] = new string('x', 30_000);
 
-        LoadFails(catalog.ToJsonString(), CatalogLoadOptions.Default).Problems.Should().ContainSingle();
+        LoadFails(catalog.ToJsonString(), CatalogLoadOptions.Default).ProblemTexts().Should().ContainSingle();
         TestCatalog.LoadJson(catalog.ToJsonString(), new CatalogLoadOptions { MaxStringLength = 40_000 })
             .Films.Should().HaveCount(9);
     }

@@ -21,7 +21,7 @@ public sealed class PropertyTests
         }
         catch (CatalogFormatException e)
         {
-            return e.Problems.Count > 0;
+            return e.ProblemTexts().Count > 0;
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class RequiredFieldTests
 
         var act = () => TestCatalog.LoadJson(catalog.ToJsonString());
 
-        act.Should().Throw<CatalogFormatException>().Which.Problems.Should().Contain($"{place}: required field is missing");
+        act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().Contain($"{place}: required field is missing");
     }
 
     /// <summary>The catalogue of the load error tests, with a cast member and a fact besides.</summary>

@@ -1,11 +1,17 @@
+using System;
+
 namespace SovietFilms.Data;
 
 /// <summary>An actor in a film's leading cast. Immutable.</summary>
 public sealed class CastMember
 {
-    internal CastMember(string actor, string? role)
+    /// <summary>Makes a cast member, for a <see cref="FilmEntry"/>.</summary>
+    /// <param name="actor">The actor's name.</param>
+    /// <param name="role">The part played, or <see langword="null"/> where no source ties the actor to one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
+    public CastMember(string actor, string? role = null)
     {
-        Actor = actor;
+        Actor = actor ?? throw new ArgumentNullException(nameof(actor));
         Role = role;
     }
 

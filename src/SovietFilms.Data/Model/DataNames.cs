@@ -83,9 +83,15 @@ internal sealed class Vocabulary<TEnum>
     where TEnum : struct, Enum
 {
     private readonly string[] names;
+    private readonly TEnum[] values;
 
     public Vocabulary()
     {
+#if NET
+        values = Enum.GetValues<TEnum>();
+#else
+        values = (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
 #if NET
         names = Enum.GetNames<TEnum>();
 #else
@@ -99,6 +105,12 @@ internal sealed class Vocabulary<TEnum>
 
     public IReadOnlyList<string> Names => names;
 
+    /// <summary>The value whose index (its number) is given.</summary>
+    public TEnum this[int index] => values[index];
+
+    /// <summary>The data name of a value already known to be defined.</summary>
+    public string Format(TEnum value) => names[Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)];
+
     public string Format(int value, string parameterName) =>
         value >= 0 && value < names.Length
             ? names[value]
@@ -106,8 +118,9 @@ internal sealed class Vocabulary<TEnum>
 
     public bool TryParse(string name, out TEnum value)
     {
+        // Exact: the data's own spelling, not a user's.
         var index = Array.IndexOf(names, name ?? throw new ArgumentNullException(nameof(name)));
-        value = index >= 0 ? (TEnum)Enum.ToObject(typeof(TEnum), index) : default;
+        value = index >= 0 ? values[index] : default;
         return index >= 0;
     }
 

@@ -13,92 +13,70 @@ namespace SovietFilms.Data;
 /// </remarks>
 public sealed class Film
 {
-    internal Film(
-        string id,
-        string title,
-        string? originalTitle,
-        IReadOnlyList<string> alternateTitles,
-        int? year,
-        FilmKind? kind,
-        IReadOnlyList<Country> countries,
-        IReadOnlyList<string> studios,
-        IReadOnlyList<string> directors,
-        IReadOnlyList<CastMember> cast,
-        int? runtimeMinutes,
-        IReadOnlyList<Theme> themes,
-        IReadOnlyList<ComposerCredit> composers,
-        IReadOnlyList<Work> featuredWorks,
-        string summary,
-        string? description,
-        string? listedAs,
-        IReadOnlyList<FilmFact> facts,
-        VerificationStatus verification,
-        string? verificationNote,
-        string? imdbId,
-        IReadOnlyList<Uri> sources)
+    /// <summary>Makes the film of a checked entry, with the composers and works its entry names.</summary>
+    internal Film(FilmEntry entry, IReadOnlyList<ComposerCredit> composers, IReadOnlyList<Work> featuredWorks)
     {
-        Id = id;
-        Title = title;
-        OriginalTitle = originalTitle;
-        AlternateTitles = alternateTitles;
-        Year = year;
-        Kind = kind;
-        Countries = countries;
-        Studios = studios;
-        Directors = directors;
-        Cast = cast;
-        RuntimeMinutes = runtimeMinutes;
-        Themes = themes;
+        Entry = entry;
         Composers = composers;
         FeaturedWorks = featuredWorks;
-        Summary = summary;
-        Description = description;
-        ListedAs = listedAs;
-        Facts = facts;
-        Verification = verification;
-        VerificationNote = verificationNote;
-        ImdbId = imdbId;
-        Sources = sources;
+        var countries = new Country[entry._countries.Count];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = Country.FromCode(entry._countries[i]);
+        }
+
+        Countries = ReadOnly.Wrap(countries);
+        var facts = new FilmFact[entry._facts.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new FilmFact(entry._facts[i]);
+        }
+
+        Facts = ReadOnly.Wrap(facts);
+        Sources = Urls.Of(entry._sources);
     }
 
+    /// <summary>The checked entry this film was made from; what the writers write.</summary>
+    internal FilmEntry Entry { get; }
+
     /// <summary>The stable identifier: a slug of the title and the year, such as <c>tchaikovsky-1970</c>.</summary>
-    public string Id { get; }
+    public string Id => Entry._id!;
 
     /// <summary>The usual English title.</summary>
-    public string Title { get; }
+    public string Title => Entry._title!;
 
     /// <summary>The title in the original language and script, such as "Чайковский", or <see langword="null"/>.</summary>
-    public string? OriginalTitle { get; }
+    public string? OriginalTitle => Entry._originalTitle;
 
     /// <summary>Other titles the film is known by.</summary>
-    public IReadOnlyList<string> AlternateTitles { get; }
+    public IReadOnlyList<string> AlternateTitles => Entry._alternateTitles;
 
     /// <summary>
     /// The year filmographies list the film under (its first release where known; a fact notes a different
     /// production year), or <see langword="null"/> for an unconfirmed entry.
     /// </summary>
-    public int? Year { get; }
+    public int? Year => Entry._year;
 
     /// <summary>The form of the film, or <see langword="null"/> for an unconfirmed entry.</summary>
-    public FilmKind? Kind { get; }
+    public FilmKind? Kind => Entry._kind;
 
     /// <summary>The production countries, co-productions in full.</summary>
     public IReadOnlyList<Country> Countries { get; }
 
     /// <summary>The production studios.</summary>
-    public IReadOnlyList<string> Studios { get; }
+    public IReadOnlyList<string> Studios => Entry._studios;
 
     /// <summary>The directors.</summary>
-    public IReadOnlyList<string> Directors { get; }
+    public IReadOnlyList<string> Directors => Entry._directors;
 
     /// <summary>The leading cast, with roles where a source gives them.</summary>
-    public IReadOnlyList<CastMember> Cast { get; }
+    public IReadOnlyList<CastMember> Cast => Entry._cast;
 
     /// <summary>The running time in minutes, or <see langword="null"/> when no source gave it.</summary>
-    public int? RuntimeMinutes { get; }
+    public int? RuntimeMinutes => Entry._runtimeMinutes;
 
     /// <summary>What the film is about, from the documented vocabulary.</summary>
-    public IReadOnlyList<Theme> Themes { get; }
+    public IReadOnlyList<Theme> Themes => Entry._themes;
 
     /// <summary>The composers of the film, each with a role; a composer may appear in more than one role.</summary>
     public IReadOnlyList<ComposerCredit> Composers { get; }
@@ -107,25 +85,25 @@ public sealed class Film
     public IReadOnlyList<Work> FeaturedWorks { get; }
 
     /// <summary>A neutral summary in our own words.</summary>
-    public string Summary { get; }
+    public string Summary => Entry._summary!;
 
     /// <summary>The curator's description, as written, for films of the curator's selection; otherwise <see langword="null"/>.</summary>
-    public string? Description { get; }
+    public string? Description => Entry._description;
 
     /// <summary>The title and year under which the curator's selection lists the film, such as "Tchaikovsky (1969)"; otherwise <see langword="null"/>.</summary>
-    public string? ListedAs { get; }
+    public string? ListedAs => Entry._listedAs;
 
     /// <summary>Claims made about the film, each with its status and sources.</summary>
     public IReadOnlyList<FilmFact> Facts { get; }
 
     /// <summary>How far sources confirm the film.</summary>
-    public VerificationStatus Verification { get; }
+    public VerificationStatus Verification => Entry._verification!.Value;
 
     /// <summary>What was corrected, or for an unconfirmed entry the likely confusions; otherwise <see langword="null"/>.</summary>
-    public string? VerificationNote { get; }
+    public string? VerificationNote => Entry._verificationNote;
 
     /// <summary>The IMDb identifier, such as <c>tt0065127</c>, where a source showed it; otherwise <see langword="null"/>.</summary>
-    public string? ImdbId { get; }
+    public string? ImdbId => Entry._imdbId;
 
     /// <summary>Where the film's data was read: absolute http or https URLs, at least one.</summary>
     public IReadOnlyList<Uri> Sources { get; }

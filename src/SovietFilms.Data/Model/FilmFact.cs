@@ -6,22 +6,24 @@ namespace SovietFilms.Data;
 /// <summary>A claim made about a film, with what sources say about it. Immutable.</summary>
 public sealed class FilmFact
 {
-    internal FilmFact(string statement, FactStatus status, string? note, IReadOnlyList<Uri> sources)
+    /// <summary>Makes the fact of a checked entry.</summary>
+    internal FilmFact(FactEntry entry)
     {
-        Statement = statement;
-        Status = status;
-        Note = note;
-        Sources = sources;
+        Entry = entry;
+        Sources = Urls.Of(entry.Sources);
     }
 
+    /// <summary>The checked entry this fact was made from; what the writers write.</summary>
+    internal FactEntry Entry { get; }
+
     /// <summary>The claim as it was made, for the curator's selection in the curator's own words.</summary>
-    public string Statement { get; }
+    public string Statement => Entry.Statement;
 
     /// <summary>Whether sources confirm, partly confirm or contradict the claim.</summary>
-    public FactStatus Status { get; }
+    public FactStatus Status => Entry.Status;
 
     /// <summary>The correction or caveat, in our own words, or <see langword="null"/>.</summary>
-    public string? Note { get; }
+    public string? Note => Entry.Note;
 
     /// <summary>Where the claim was checked. Empty only when <see cref="Status"/> is <see cref="FactStatus.Unconfirmed"/>.</summary>
     public IReadOnlyList<Uri> Sources { get; }

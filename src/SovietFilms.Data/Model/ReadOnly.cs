@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
@@ -15,6 +16,21 @@ internal static class ReadOnly
     {
         var copy = items.ToArray();
         return copy.Length > 0 ? new ReadOnlyCollection<T>(copy) : EmptyList<T>.Instance;
+    }
+
+    /// <summary>A copy of a list given to a public member, refused when it or an item is null.</summary>
+    public static IReadOnlyList<T> CopyOf<T>(IEnumerable<T>? items, string parameterName)
+    {
+        var copy = Copy(items ?? throw new ArgumentNullException(parameterName));
+        foreach (var item in copy)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(parameterName, "The list holds null.");
+            }
+        }
+
+        return copy;
     }
 
     public static IReadOnlyList<T> Empty<T>() => EmptyList<T>.Instance;

@@ -5,22 +5,24 @@ namespace SovietFilms.Data;
 /// <summary>A curated, ordered list of films, such as the curator's selection <c>classical-music-in-soviet-cinema</c>. Immutable.</summary>
 public sealed class Selection
 {
-    internal Selection(string id, string title, string? introduction, IReadOnlyList<Film> films)
+    /// <summary>Makes the selection of a checked entry, with the films its entry names.</summary>
+    internal Selection(SelectionEntry entry, IReadOnlyList<Film> films)
     {
-        Id = id;
-        Title = title;
-        Introduction = introduction;
+        Entry = entry;
         Films = films;
     }
 
+    /// <summary>The checked entry this selection was made from; what the writers write.</summary>
+    internal SelectionEntry Entry { get; }
+
     /// <summary>The stable identifier, a lowercase slug.</summary>
-    public string Id { get; }
+    public string Id => Entry._id!;
 
     /// <summary>The selection's title.</summary>
-    public string Title { get; }
+    public string Title => Entry._title!;
 
     /// <summary>The curator's introduction, as written, or <see langword="null"/>.</summary>
-    public string? Introduction { get; }
+    public string? Introduction => Entry._introduction;
 
     /// <summary>The films in the curator's order, whatever their verification status.</summary>
     public IReadOnlyList<Film> Films { get; }

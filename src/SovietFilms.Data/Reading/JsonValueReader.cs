@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SovietFilms.Data.Building;
 
 namespace SovietFilms.Data.Reading;
 
 /// <summary>
-/// Reads the values of a catalogue from a <see cref="Utf8JsonReader"/> in one forward pass, checking each for
-/// type and form, and records every problem with its JSON path (<c>$.films[3] (film "x").year</c>). A value with a
-/// problem reads as <see langword="null"/> so reading goes on; fields it is not asked for are skipped, so newer
-/// files with extra fields still load.
+/// Reads the values of a catalogue from a <see cref="Utf8JsonReader"/> in one forward pass, checking each for its
+/// JSON type (the builder checks the rest), and records every problem with its JSON path
+/// (<c>$.films[3] (film "x").year</c>). A value with a problem reads as <see langword="null"/> so reading goes on;
+/// fields it is not asked for are skipped, so newer files with extra fields still load.
 /// </summary>
 /// <remarks>
 /// The path is kept as a stack of field names and item indexes and made into text only for a problem: a
@@ -42,18 +43,20 @@ internal sealed class JsonValueReader
         this.problems = problems;
     }
 
-    /// <summary>The number of items in the array that was read last; -1 if the value was not an array.</summary>
-    public int LastLength { get; private set; }
+    /// <summary>How many problems this reader has found: a field whose reading changed it had a problem.</summary>
+    public int Found { get; private set; }
 
-    public void Problem(string message, Exception? cause = null)
+    public void Problem(CatalogProblemKind kind, string message, Exception? cause = null)
     {
+        Found++;
         if (entryDepth < 0)
         {
-            problems.Add("$" + Path(0), message, cause);
+            var path = "$" + Path(0);
+            problems.Add(new CatalogProblem(kind, path, message) { Path = path, Field = frameFields.Count > 0 ? frameFields[0] : null }, cause);
         }
         else if (pending.Count < ProblemList.MaxProblems)
         {
-            pending.Add(new PendingProblem(Path(entryDepth), message, cause));
+            pending.Add(new PendingProblem(kind, Path(entryDepth), entryDepth < frameFields.Count ? frameFields[entryDepth] : null, message, cause));
         }
         else
         {
@@ -63,17 +66,17 @@ internal sealed class JsonValueReader
     }
 
     /// <summary>Records a problem of a field of the current object, such as a required one that is missing.</summary>
-    public void FieldProblem(in ObjectFields fields, int field, string message)
+    public void FieldProblem(in ObjectFields fields, int field, CatalogProblemKind kind, string message)
     {
         frameFields[frameFields.Count - 1] = fields.Table[field];
-        Problem(message);
+        Problem(kind, message);
     }
 
     public void RequireField(in ObjectFields fields, int field)
     {
         if (!fields.Has(field))
         {
-            FieldProblem(fields, field, "required field is missing");
+            FieldProblem(fields, field, CatalogProblemKind.Missing, "required field is missing");
         }
     }
 
@@ -85,8 +88,8 @@ internal sealed class JsonValueReader
         pendingOverflowed = false;
     }
 
-    /// <summary>Reports the entry's problems, labelled with what it is and its id if that was read; true if it had none.</summary>
-    public bool EndEntry(string what, string? id)
+    /// <summary>Reports the entry's problems, labelled with its kind and its id if that is well formed; true if it had none.</summary>
+    public bool EndEntry(CatalogEntryKind kind, string? id)
     {
         entryDepth = -1;
         if (pending.Count == 0)
@@ -94,10 +97,20 @@ internal sealed class JsonValueReader
             return true;
         }
 
-        var place = "$" + Path(0) + (id is null ? "" : RawEntry.Label(what, id));
+        var entryPath = "$" + Path(0);
+        var labelled = id is not null && Ids.IsId(id) ? id : null;
+        var place = entryPath + EntryOrigin.Label(kind, labelled);
         foreach (var problem in pending)
         {
-            problems.Add(place + problem.Path, problem.Message, problem.Cause);
+            problems.Add(
+                new CatalogProblem(problem.Kind, place + problem.Path, problem.Message)
+                {
+                    Path = entryPath + problem.Path,
+                    EntryKind = kind,
+                    EntryId = labelled,
+                    Field = problem.Field,
+                },
+                problem.Cause);
         }
 
         if (pendingOverflowed)
@@ -116,7 +129,7 @@ internal sealed class JsonValueReader
         {
             if (Describe(ref json) is { } found)
             {
-                Problem($"expected an object, found {found}");
+                Problem(CatalogProblemKind.WrongType, $"expected an object, found {found}");
             }
 
             return false;
@@ -164,11 +177,12 @@ internal sealed class JsonValueReader
             json.Read();
             if (!fields.See(field))
             {
-                Problem("the field is given more than once");
+                Problem(CatalogProblemKind.Duplicate, "the field is given more than once");
                 SkipChecked(ref json);
 
                 // Given, even if the first was null: "required field is missing" would be wrong as well.
                 fields.MarkPresent(field);
+                fields.MarkRepeated(field);
                 continue;
             }
 
@@ -196,10 +210,9 @@ internal sealed class JsonValueReader
         {
             if (Describe(ref json) is { } found)
             {
-                Problem($"expected an array, found {found}");
+                Problem(CatalogProblemKind.WrongType, $"expected an array, found {found}");
             }
 
-            LastLength = -1;
             return false;
         }
 
@@ -233,78 +246,40 @@ internal sealed class JsonValueReader
 
         frameFields.RemoveAt(frame);
         frameItems.RemoveAt(frame);
-        LastLength = length;
         if (length > limits.MaxListLength)
         {
-            Problem($"expected at most {limits.MaxListLength} items, found {length}");
+            Problem(CatalogProblemKind.Bound, $"expected at most {limits.MaxListLength} items, found {length}");
         }
 
         return false;
     }
 
+    /// <summary>A string; its form and length are the builder's to check.</summary>
     public string? Text(ref Utf8JsonReader json)
     {
         if (json.TokenType != JsonTokenType.String)
         {
             if (Describe(ref json) is { } found)
             {
-                Problem($"expected a string, found {found}");
+                Problem(CatalogProblemKind.WrongType, $"expected a string, found {found}");
             }
 
             return null;
         }
 
-        var text = ReadString(ref json);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Problem("expected a non-empty string, found an empty one");
-            return null;
-        }
-
-        if (text.Length > limits.MaxStringLength)
-        {
-            Problem($"expected at most {limits.MaxStringLength} characters, found {text.Length}");
-            return null;
-        }
-
-        return text;
+        return ReadString(ref json);
     }
 
-    /// <summary>An id: lowercase letters, digits and single hyphens. <paramref name="text"/> is the value even if it is not one.</summary>
-    public string? Id(ref Utf8JsonReader json, out string? text)
-    {
-        text = Text(ref json);
-        if (text is null || IsSlug(text))
-        {
-            return text;
-        }
-
-        Problem($"expected an id of lowercase letters, digits and single hyphens (such as \"tchaikovsky-1970\"), found \"{text}\"");
-        return null;
-    }
-
-    public string? Id(ref Utf8JsonReader json) => Id(ref json, out _);
-
+    /// <summary>A whole number; the range, named in the problem for a value of another type, is the builder's to check.</summary>
     public int? Int(ref Utf8JsonReader json, int min, int max)
     {
         if (json.TokenType != JsonTokenType.Number || !json.TryGetInt32(out var number))
         {
             if (Describe(ref json) is { } found)
             {
-                Problem($"expected a whole number from {min} to {max}, found {found}");
+                Problem(CatalogProblemKind.WrongType, $"expected a whole number from {min} to {max}, found {found}");
             }
 
-            return null;
-        }
-
-        if (number < min || number > max)
-        {
-            Problem($"expected a whole number from {min} to {max}, found {number}");
             return null;
         }
 
@@ -329,23 +304,10 @@ internal sealed class JsonValueReader
 
         if (Describe(ref json) is { } found)
         {
-            Problem($"expected one of {names}; found {found}");
+            Problem(CatalogProblemKind.InvalidValue, $"expected one of {names}; found {found}");
         }
 
         return -1;
-    }
-
-    /// <summary>The URL's text, once it is an absolute http or https URL (see <see cref="HttpUrl"/>).</summary>
-    public string? Url(ref Utf8JsonReader json)
-    {
-        var text = Text(ref json);
-        if (text is null || HttpUrl.IsAbsolute(text))
-        {
-            return text;
-        }
-
-        Problem($"expected an absolute http or https URL, found \"{text}\"");
-        return null;
     }
 
     public IReadOnlyList<string> StringList(ref Utf8JsonReader json)
@@ -363,55 +325,6 @@ internal sealed class JsonValueReader
         }
 
         return ReadOnly.Copy(strings);
-    }
-
-    public IReadOnlyList<string> IdList(ref Utf8JsonReader json)
-    {
-        strings.Clear();
-        if (BeginArray(ref json))
-        {
-            while (NextItem(ref json))
-            {
-                if (Id(ref json) is { } id)
-                {
-                    strings.Add(id);
-                }
-            }
-        }
-
-        return ReadOnly.Copy(strings);
-    }
-
-    /// <summary>A list of source URLs; one that is <paramref name="required"/> may not be empty either.</summary>
-    public IReadOnlyList<Uri> UrlList(ref Utf8JsonReader json, bool required)
-    {
-        strings.Clear();
-        if (BeginArray(ref json))
-        {
-            while (NextItem(ref json))
-            {
-                if (Url(ref json) is { } url)
-                {
-                    strings.Add(url);
-                }
-            }
-
-            if (required)
-            {
-                RequireItems();
-            }
-        }
-
-        return SourceList.Of(strings);
-    }
-
-    /// <summary>Reports an empty array just read, at the field that holds it.</summary>
-    public void RequireItems()
-    {
-        if (LastLength == 0)
-        {
-            Problem("expected at least one item, found an empty array");
-        }
     }
 
     /// <summary>
@@ -509,7 +422,7 @@ internal sealed class JsonValueReader
         {
             if (problem is not null)
             {
-                Problem(problem, e);
+                Problem(CatalogProblemKind.InvalidValue, problem, e);
             }
 
             return false;
@@ -524,7 +437,7 @@ internal sealed class JsonValueReader
         }
         catch (InvalidOperationException e)
         {
-            Problem(BadText, e);
+            Problem(CatalogProblemKind.InvalidValue, BadText, e);
             return null;
         }
     }
@@ -569,26 +482,6 @@ internal sealed class JsonValueReader
         return path.ToString();
     }
 
-    private static bool IsSlug(string id)
-    {
-        if (id.Length > 100 || id[0] == '-' || id[id.Length - 1] == '-')
-        {
-            return false;
-        }
-
-        for (var i = 0; i < id.Length; i++)
-        {
-            var c = id[i];
-            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsAscii(ReadOnlySpan<byte> bytes)
     {
 #if NET
@@ -621,7 +514,7 @@ internal sealed class JsonValueReader
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 }
 
-internal sealed record PendingProblem(string Path, string Message, Exception? Cause);
+internal sealed record PendingProblem(CatalogProblemKind Kind, string Path, string? Field, string Message, Exception? Cause);
 
 /// <summary>The fields of one object being read: which were seen (a second time is a problem) and which had a value.</summary>
 internal struct ObjectFields(NameTable table)
@@ -646,4 +539,9 @@ internal struct ObjectFields(NameTable table)
     }
 
     public void MarkPresent(int field) => present |= 1UL << field;
+
+    /// <summary>The fields given more than once, whose later values were skipped.</summary>
+    public ulong Repeated { get; private set; }
+
+    public void MarkRepeated(int field) => Repeated |= 1UL << field;
 }

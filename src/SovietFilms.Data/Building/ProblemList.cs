@@ -1,36 +1,41 @@
 using System;
 using System.Collections.Generic;
 
-namespace SovietFilms.Data.Reading;
+namespace SovietFilms.Data.Building;
 
-/// <summary>Collects every problem of a catalogue so that one load reports them all, not only the first.</summary>
+/// <summary>Collects every problem of a catalogue so that one build reports them all, not only the first.</summary>
 internal sealed class ProblemList
 {
-    /// <summary>Loading stops collecting here: past this many, more messages would only bury the first ones.</summary>
+    /// <summary>Collecting stops here: past this many, more problems would only bury the first ones.</summary>
     public const int MaxProblems = 200;
 
-    private const string MoreProblems = "(more problems were found; fix these first)";
+    private static readonly CatalogProblem MoreProblems = new(CatalogProblemKind.Bound, "", "(more problems were found; fix these first)");
 
-    private readonly List<string> problems = [];
+    private readonly List<CatalogProblem> problems = [];
     private Exception? cause;
 
-    public void Add(string place, string message)
+    public bool Any => problems.Count > 0;
+
+    /// <summary>Whether a problem made now would be kept: past the cap, callers need not make its text.</summary>
+    public bool Full => problems.Count >= MaxProblems;
+
+    public void Add(CatalogProblem problem)
     {
         if (problems.Count < MaxProblems)
         {
-            problems.Add($"{place}: {message}");
+            problems.Add(problem);
         }
-        else if (problems.Count == MaxProblems)
+        else
         {
-            problems.Add(MoreProblems);
+            AddUnkept();
         }
     }
 
     /// <summary>Records a problem; the first exception that revealed one is kept as the inner exception of the one thrown.</summary>
-    public void Add(string place, string message, Exception? cause)
+    public void Add(CatalogProblem problem, Exception? cause)
     {
         this.cause ??= cause;
-        Add(place, message);
+        Add(problem);
     }
 
     /// <summary>Notes problems found past the reporting limit, whose text was never made.</summary>
@@ -53,7 +58,7 @@ internal sealed class ProblemList
     {
         if (problems.Count > 0)
         {
-            throw new CatalogFormatException(problems, cause);
+            throw new CatalogFormatException(ReadOnly.Copy(problems), cause);
         }
     }
 }

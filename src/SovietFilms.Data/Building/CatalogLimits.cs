@@ -1,6 +1,6 @@
 using System;
 
-namespace SovietFilms.Data.Reading;
+namespace SovietFilms.Data.Building;
 
 /// <summary>The years a catalogue's dates must fall in. The size bounds are <see cref="CatalogLoadOptions"/>.</summary>
 internal static class CatalogLimits

@@ -1,0 +1,433 @@
+using System;
+using System.Collections.Generic;
+using SovietFilms.Data.Building;
+using SovietFilms.Data.Format;
+
+namespace SovietFilms.Data;
+
+/// <summary>
+/// Builds a <see cref="FilmCatalog"/> from entries: the one way every catalogue is made, whether its entries come
+/// from the embedded data, a JSON or CSV file, or code. <see cref="Build"/> checks every entry against the format's
+/// rules (documented in the repository's <c>data/README.md</c>): ids, required values and their forms, references
+/// between entries, the vocabulary, the verification policy and the bounds of <see cref="CatalogLoadOptions"/>, and
+/// reports every problem at once, each placed by its entry's position in the builder.
+/// </summary>
+/// <remarks>Not thread-safe while entries are added; <see cref="Build"/> leaves the builder as it was, so it may be called again.</remarks>
+/// <example>
+/// <code>
+/// var catalog = new FilmCatalogBuilder("my.1")
+///     .Add(new ComposerEntry { Id = "tchaikovsky", Name = "Pyotr Ilyich Tchaikovsky", Sources = ["https://en.wikipedia.org/wiki/Pyotr_Ilyich_Tchaikovsky"] })
+///     .Add(new FilmEntry
+///     {
+///         Id = "swan-lake-1957", Title = "Swan Lake", Year = 1957, Kind = FilmKind.Feature, Themes = [Theme.Ballet],
+///         Composers = [new CreditEntry("tchaikovsky", ComposerRole.Music)], Summary = "A filmed ballet.",
+///         Verification = VerificationStatus.Verified, Sources = ["https://www.imdb.com/title/tt0050952/"],
+///     })
+///     .Build();
+/// </code>
+/// </example>
+public sealed class FilmCatalogBuilder
+{
+    private readonly string dataVersion;
+    private readonly CatalogLoadOptions options;
+    private readonly EntryOrigin root;
+    private readonly bool checkDataVersion;
+    private readonly List<Pending<ComposerEntry, Composer>> composers = [];
+    private readonly List<Pending<WorkEntry, Work>> works = [];
+    private readonly List<Pending<FilmEntry, Film>> films = [];
+    private readonly List<Pending<SelectionEntry, Selection>> selections = [];
+
+    /// <summary>Starts an empty catalogue with the default bounds.</summary>
+    /// <param name="dataVersion">The catalogue's <see cref="FilmCatalog.DataVersion"/>; checked by <see cref="Build"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataVersion"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder(string dataVersion)
+        : this(dataVersion, CatalogLoadOptions.Default)
+    {
+    }
+
+    /// <summary>Starts an empty catalogue whose strings and lists <see cref="Build"/> holds to the bounds of <paramref name="options"/>.</summary>
+    /// <param name="dataVersion">The catalogue's <see cref="FilmCatalog.DataVersion"/>; checked by <see cref="Build"/>.</param>
+    /// <param name="options">The bounds on string and list length.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataVersion"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder(string dataVersion, CatalogLoadOptions options)
+        : this(dataVersion ?? throw new ArgumentNullException(nameof(dataVersion)), options ?? throw new ArgumentNullException(nameof(options)), CodeOrigin.Root, checkDataVersion: true)
+    {
+    }
+
+    internal FilmCatalogBuilder(string dataVersion, CatalogLoadOptions options, EntryOrigin root, bool checkDataVersion)
+    {
+        this.dataVersion = dataVersion;
+        this.options = options;
+        this.root = root;
+        this.checkDataVersion = checkDataVersion;
+    }
+
+    /// <summary>Adds a composer.</summary>
+    /// <param name="composer">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="composer"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(ComposerEntry composer) =>
+        Add(composer ?? throw new ArgumentNullException(nameof(composer)), CodeOrigin.Of(CatalogEntryKind.Composer, composers.Count));
+
+    /// <summary>Adds a work.</summary>
+    /// <param name="work">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="work"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(WorkEntry work) =>
+        Add(work ?? throw new ArgumentNullException(nameof(work)), CodeOrigin.Of(CatalogEntryKind.Work, works.Count));
+
+    /// <summary>Adds a film.</summary>
+    /// <param name="film">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="film"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(FilmEntry film) =>
+        Add(film ?? throw new ArgumentNullException(nameof(film)), CodeOrigin.Of(CatalogEntryKind.Film, films.Count));
+
+    /// <summary>Adds a curated selection.</summary>
+    /// <param name="selection">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="selection"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(SelectionEntry selection) =>
+        Add(selection ?? throw new ArgumentNullException(nameof(selection)), CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count));
+
+    /// <summary>
+    /// Checks every entry and builds the catalogue, with its indexes. Each composer, work, film and selection
+    /// becomes one model object; references by id become references to those objects.
+    /// </summary>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="CatalogFormatException">Entries break the format's rules; every problem is listed.</exception>
+    public FilmCatalog Build()
+    {
+        var problems = new ProblemList();
+        Check(problems);
+        problems.ThrowIfAny();
+        return Create();
+    }
+
+    // Front ends: each entry with the place it came from, and the mask of its fields that the front end already
+    // found wrong (reported there, and not checked again here); an entry with such fields is never built.
+    internal FilmCatalogBuilder Add(ComposerEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(composers, new(entry, origin, wrongFields, null));
+
+    internal FilmCatalogBuilder Add(WorkEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(works, new(entry, origin, wrongFields, null));
+
+    internal FilmCatalogBuilder Add(FilmEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(films, new(entry, origin, wrongFields, null));
+
+    internal FilmCatalogBuilder Add(SelectionEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(selections, new(entry, origin, wrongFields, null));
+
+    // Model objects of other catalogues (for With and Subset): already checked, so only the rules between entries
+    // apply; each is kept as it is where everything it references is kept too.
+    internal void Add(Composer composer) => composers.Add(new(composer.Entry, CodeOrigin.Of(CatalogEntryKind.Composer, composers.Count), 0, composer));
+
+    internal void Add(Work work) => works.Add(new(work.Entry, CodeOrigin.Of(CatalogEntryKind.Work, works.Count), 0, work));
+
+    internal void Add(Film film) => films.Add(new(film.Entry, CodeOrigin.Of(CatalogEntryKind.Film, films.Count), 0, film));
+
+    internal void Add(Selection selection) => selections.Add(new(selection.Entry, CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count), 0, selection));
+
+    /// <summary>Reports every problem of the entries to <paramref name="problems"/>.</summary>
+    internal void Check(ProblemList problems)
+    {
+        if (checkDataVersion)
+        {
+            new EntryCheck(problems, options, root, kind: null, id: null).Text(dataVersion, TextForm.Text, new FieldPlace(RootFields.DataVersion));
+        }
+
+        // First each entry's own values (model objects of other catalogues were checked when they were built),
+        // then the rules between entries.
+        CheckEach(composers, ComposerFields.Format, e => e._id, CatalogEntryKind.Composer, problems);
+        CheckEach(works, WorkFields.Format, e => e._id, CatalogEntryKind.Work, problems);
+        CheckEach(films, FilmFields.Format, e => e._id, CatalogEntryKind.Film, problems);
+        CheckEach(selections, SelectionFields.Format, e => e._id, CatalogEntryKind.Selection, problems);
+
+        var composerIds = UniqueIds(composers, e => e._id, CatalogEntryKind.Composer);
+        var workIds = UniqueIds(works, e => e._id, CatalogEntryKind.Work);
+        var filmIds = UniqueIds(films, e => e._id, CatalogEntryKind.Film);
+        UniqueIds(selections, e => e._id, CatalogEntryKind.Selection);
+
+        foreach (var composer in composers)
+        {
+            var entry = composer.Entry;
+            if (entry._born is { } born && entry._died is { } died && died < born)
+            {
+                composer.Check.Problem(CatalogProblemKind.OutOfRange, new FieldPlace(ComposerFields.Died.Name), $"expected a year not before the birth year {born}, found {died}");
+            }
+        }
+
+        foreach (var work in works)
+        {
+            if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer))
+            {
+                Unknown(work.Check, composer, new FieldPlace(WorkFields.Composer.Name), CatalogEntryKind.Composer);
+            }
+        }
+
+        foreach (var film in films)
+        {
+            CheckFilm(film, composerIds, workIds);
+        }
+
+        foreach (var selection in selections)
+        {
+            References(selection.Check, selection.Entry._films, filmIds, SelectionFields.Films.Name, CatalogEntryKind.Film);
+        }
+    }
+
+    private void CheckEach<TEntry, TModel>(List<Pending<TEntry, TModel>> entries, EntryFormat<TEntry> format, Func<TEntry, string?> id, CatalogEntryKind kind, ProblemList problems)
+        where TEntry : class
+        where TModel : class
+    {
+        foreach (var entry in entries)
+        {
+            entry.Check = new EntryCheck(problems, options, entry.Origin, kind, id(entry.Entry));
+            if (entry.Existing is null)
+            {
+                format.Check(entry.Entry, entry.Check, entry.WrongFields);
+            }
+        }
+    }
+
+    private static void CheckFilm(Pending<FilmEntry, Film> film, HashSet<string> composerIds, HashSet<string> workIds)
+    {
+        var entry = film.Entry;
+        var check = film.Check;
+        var credits = entry._composers;
+        var seen = new HashSet<(string, ComposerRole)>();
+        for (var i = 0; i < credits.Count; i++)
+        {
+            var composer = credits[i].Composer;
+            if (Ids.IsId(composer) && !composerIds.Contains(composer))
+            {
+                Unknown(check, composer, new FieldPlace(FilmFields.Composers.Name, i, CreditFormat.Id), CatalogEntryKind.Composer);
+            }
+
+            if (!seen.Add((composer, credits[i].Role)))
+            {
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(FilmFields.Composers.Name, i), $"duplicate composer credit \"{composer} as {credits[i].Role}\"");
+            }
+        }
+
+        References(check, entry._works, workIds, FilmFields.Works.Name, CatalogEntryKind.Work);
+
+        var themes = new HashSet<Theme>();
+        foreach (var theme in entry._themes)
+        {
+            if (!themes.Add(theme))
+            {
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(FilmFields.Themes.Name), $"duplicate theme \"{theme}\"");
+            }
+        }
+
+        var verification = entry._verification;
+        if (verification == VerificationStatus.Unconfirmed)
+        {
+            // No matching film was found, so there is no source for people or studios: refuse invented ones.
+            RefuseNames(check, FilmFields.Directors, entry._directors.Count);
+            RefuseNames(check, FilmFields.Cast, entry._cast.Count);
+            RefuseNames(check, FilmFields.Studios, entry._studios.Count);
+        }
+        else if (verification is not null)
+        {
+            if (entry._year is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.Year)))
+            {
+                check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Year.Name), "required field is missing (only an unconfirmed film may lack a year)");
+            }
+
+            if (entry._kind is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.Kind)))
+            {
+                check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Kind.Name), "required field is missing (only an unconfirmed film may lack a kind)");
+            }
+        }
+
+        if (verification is { } status && status != VerificationStatus.Verified && entry._verificationNote is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.VerificationNote)))
+        {
+            check.Problem(
+                CatalogProblemKind.Policy,
+                new FieldPlace(FilmFields.VerificationNote.Name),
+                $"required for a {Vocabulary.Verifications.Format(status)} film: say what was corrected or what the entry may be confused with");
+        }
+    }
+
+    private static void RefuseNames(EntryCheck check, Field<FilmEntry> field, int count)
+    {
+        if (count > 0)
+        {
+            check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film");
+        }
+    }
+
+    /// <summary>The ids of a list of entries, reporting each that repeats an earlier one.</summary>
+    private static HashSet<string> UniqueIds<TEntry, TModel>(List<Pending<TEntry, TModel>> entries, Func<TEntry, string?> id, CatalogEntryKind kind)
+        where TEntry : class
+        where TModel : class
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, Pending<TEntry, TModel>>? firsts = null;
+        foreach (var entry in entries)
+        {
+            if (id(entry.Entry) is not { } value || ids.Add(value))
+            {
+                continue;
+            }
+
+            if (firsts is null)
+            {
+                firsts = new(StringComparer.Ordinal);
+                // Backwards, so that each id ends up with its first entry.
+                for (var i = entries.Count - 1; i >= 0; i--)
+                {
+                    if (id(entries[i].Entry) is { } other)
+                    {
+                        firsts[other] = entries[i];
+                    }
+                }
+            }
+
+            var first = firsts[value].Origin.Problem(CatalogProblemKind.Duplicate, kind, Ids.IsId(value) ? value : null, FieldPlace.Entry, "").Place;
+            entry.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"duplicate {EntryOrigin.Name(kind)} id \"{value}\", first used at {first}");
+        }
+
+        return ids;
+    }
+
+    /// <summary>Checks a list of ids that refer to other entries: each must resolve, and none may repeat.</summary>
+    private static void References(EntryCheck check, IReadOnlyList<string> ids, HashSet<string> known, string field, CatalogEntryKind kind)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!Ids.IsId(ids[i]))
+            {
+                continue;
+            }
+
+            if (!known.Contains(ids[i]))
+            {
+                Unknown(check, ids[i], new FieldPlace(field, i), kind);
+            }
+
+            if (!seen.Add(ids[i]))
+            {
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(field, i), $"duplicate {EntryOrigin.Name(kind)} \"{ids[i]}\"");
+            }
+        }
+    }
+
+    private static void Unknown(EntryCheck check, string id, in FieldPlace at, CatalogEntryKind kind)
+    {
+        var what = EntryOrigin.Name(kind);
+        check.Problem(CatalogProblemKind.UnknownReference, at, $"unknown {what} id \"{id}\": no {what} with that id is defined");
+    }
+
+    /// <summary>Makes the model of entries that passed <see cref="Check"/>, keeping each existing object whose references are kept.</summary>
+    internal FilmCatalog Create()
+    {
+        var composerList = new Composer[composers.Count];
+        var composersById = new Dictionary<string, Composer>(composerList.Length, StringComparer.Ordinal);
+        for (var i = 0; i < composerList.Length; i++)
+        {
+            composerList[i] = composers[i].Existing ?? new Composer(composers[i].Entry);
+            composersById.Add(composerList[i].Id, composerList[i]);
+        }
+
+        var workList = new Work[works.Count];
+        var worksById = new Dictionary<string, Work>(workList.Length, StringComparer.Ordinal);
+        for (var i = 0; i < workList.Length; i++)
+        {
+            var entry = works[i].Entry;
+            var composer = composersById[entry._composer!];
+            workList[i] = works[i].Existing is { } work && ReferenceEquals(work.Composer, composer) ? work : new Work(entry, composer);
+            worksById.Add(workList[i].Id, workList[i]);
+        }
+
+        var filmList = new Film[films.Count];
+        var filmsById = new Dictionary<string, Film>(filmList.Length, StringComparer.Ordinal);
+        for (var i = 0; i < filmList.Length; i++)
+        {
+            filmList[i] = CreateFilm(films[i], composersById, worksById);
+            filmsById.Add(filmList[i].Id, filmList[i]);
+        }
+
+        var selectionList = new Selection[selections.Count];
+        for (var i = 0; i < selectionList.Length; i++)
+        {
+            var entry = selections[i].Entry;
+            var selected = Resolve(entry._films, filmsById);
+            selectionList[i] = selections[i].Existing is { } selection && Same(selection.Films, selected) ? selection : new Selection(entry, ReadOnly.Wrap(selected));
+        }
+
+        return new FilmCatalog(dataVersion, filmList, composerList, workList, selectionList);
+    }
+
+    private static Film CreateFilm(Pending<FilmEntry, Film> film, Dictionary<string, Composer> composersById, Dictionary<string, Work> worksById)
+    {
+        var entry = film.Entry;
+        var credits = new ComposerCredit[entry._composers.Count];
+        var same = film.Existing is not null;
+        for (var j = 0; j < credits.Length; j++)
+        {
+            var composer = composersById[entry._composers[j].Composer];
+            same = same && ReferenceEquals(film.Existing!.Composers[j].Composer, composer);
+            credits[j] = new ComposerCredit(composer, entry._composers[j].Role);
+        }
+
+        var featured = Resolve(entry._works, worksById);
+        if (same && Same(film.Existing!.FeaturedWorks, featured))
+        {
+            return film.Existing!;
+        }
+
+        return new Film(entry, ReadOnly.Wrap(credits), ReadOnly.Wrap(featured));
+    }
+
+    private static T[] Resolve<T>(IReadOnlyList<string> ids, Dictionary<string, T> byId)
+    {
+        var resolved = new T[ids.Count];
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            resolved[i] = byId[ids[i]];
+        }
+
+        return resolved;
+    }
+
+    private static bool Same<T>(IReadOnlyList<T> existing, T[] resolved)
+        where T : class
+    {
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            if (!ReferenceEquals(existing[i], resolved[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private FilmCatalogBuilder Add<TEntry, TModel>(List<Pending<TEntry, TModel>> list, Pending<TEntry, TModel> pending)
+        where TEntry : class
+        where TModel : class
+    {
+        list.Add(pending);
+        return this;
+    }
+
+    /// <summary>An entry waiting to be built: where it came from, its fields already found wrong, the model object it may already be.</summary>
+    private sealed class Pending<TEntry, TModel>(TEntry entry, EntryOrigin origin, ulong wrongFields, TModel? existing)
+        where TEntry : class
+        where TModel : class
+    {
+        public TEntry Entry { get; } = entry;
+
+        public EntryOrigin Origin { get; } = origin;
+
+        public ulong WrongFields { get; } = wrongFields;
+
+        public TModel? Existing { get; } = existing;
+
+        /// <summary>The check of this entry in the builder's current check, which the rules between entries report through.</summary>
+        public EntryCheck Check { get; set; } = null!;
+
+        public bool IsWrong(ulong field) => (WrongFields & field) != 0;
+    }
+}

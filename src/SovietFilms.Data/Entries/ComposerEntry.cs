@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace SovietFilms.Data;
+
+/// <summary>
+/// A composer as given to a <see cref="FilmCatalogBuilder"/>, before it is checked: the fields of the format, with
+/// nothing resolved. Immutable once made; its lists are copies. <see cref="FilmCatalogBuilder.Build"/> reports every
+/// value that breaks the format's rules (documented in the repository's <c>data/README.md</c>).
+/// </summary>
+public sealed record ComposerEntry
+{
+    internal string? _id;
+    internal string? _name;
+    internal string? _nativeName;
+    internal IReadOnlyList<string> _aliases = ReadOnly.Empty<string>();
+    internal int? _born;
+    internal int? _died;
+    internal IReadOnlyList<string> _sources = ReadOnly.Empty<string>();
+
+    /// <summary>The id, a lowercase slug such as <c>tchaikovsky</c>; required.</summary>
+    public string? Id { get => _id; init => _id = value; }
+
+    /// <summary>The usual English form of the full name; required.</summary>
+    public string? Name { get => _name; init => _name = value; }
+
+    /// <summary>The name in the composer's own language and script.</summary>
+    public string? NativeName { get => _nativeName; init => _nativeName = value; }
+
+    /// <summary>Other spellings accepted by name lookups.</summary>
+    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = ReadOnly.CopyOf(value, nameof(Aliases)); }
+
+    /// <summary>The year of birth.</summary>
+    public int? Born { get => _born; init => _born = value; }
+
+    /// <summary>The year of death.</summary>
+    public int? Died { get => _died; init => _died = value; }
+
+    /// <summary>Absolute http or https URLs where the record was checked; at least one.</summary>
+    public IReadOnlyList<string> Sources { get => _sources; init => _sources = ReadOnly.CopyOf(value, nameof(Sources)); }
+}
