@@ -89,8 +89,8 @@ internal static class Cli
             help.Invoke(parseResult);
             var command = parseResult.CommandResult.Command;
             var examples = command is RootCommand
-                ? Commands.Examples.Values.Select(e => e[0]).ToArray()
-                : Commands.Examples.TryGetValue(command.Name, out var own) ? own : null;
+                ? Commands.Examples.Select(e => e.Examples[0]).ToArray()
+                : Commands.Examples.FirstOrDefault(e => e.Command == command.Name).Examples;
             if (examples is not null)
             {
                 console.Output.WriteLine("Examples:");

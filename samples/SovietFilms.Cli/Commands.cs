@@ -17,13 +17,7 @@ internal static class Commands
         var filters = new FilterOptions();
         var sort = new Option<string>("--sort") { Description = "Order: year (then title) or title (then year).", HelpName = "year|title", DefaultValueFactory = _ => "year" };
         var format = new Option<string>("--format") { Description = "Output: table, json (a catalogue file of the films) or csv.", HelpName = "table|json|csv", DefaultValueFactory = _ => "table" };
-        var command = new Command("list", Describe(
-            "List films, filtered by year, theme, composer and more.",
-            "sovietfilms list --composer Чайковский",
-            "sovietfilms list --decade 1970s --theme biography",
-            "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969",
-            "sovietfilms list --kind animated --composer tchaikovsky",
-            "sovietfilms list --composer mozart --role subject --format json"));
+        var command = new Command("list", "List films, filtered by year, theme, composer and more.");
         filters.AddTo(command);
         command.Options.Add(sort);
         command.Options.Add(format);
@@ -46,11 +40,7 @@ internal static class Commands
     public static Command Show(CliConsole console, FilmCatalog catalog)
     {
         var film = new Argument<string>("film") { Description = "The film's id (such as tchaikovsky-1970) or its title in any language." };
-        var command = new Command("show", Describe(
-            "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, the sources, and related films with what they share.",
-            "sovietfilms show tchaikovsky-1970",
-            "sovietfilms show \"Mozart and Salieri\"",
-            "sovietfilms show Чайковский"));
+        var command = new Command("show", "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, the sources, and related films with what they share.");
         command.Arguments.Add(film);
         command.SetAction(parse =>
         {
@@ -71,7 +61,7 @@ internal static class Commands
 
     public static Command Composers(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("composers", Describe("List every composer with native name, life years and number of films.", "sovietfilms composers"));
+        var command = new Command("composers", "List every composer with native name, life years and number of films.");
         command.SetAction(_ =>
         {
             var rows = catalog.Composers
@@ -85,7 +75,7 @@ internal static class Commands
 
     public static Command Themes(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("themes", Describe("List the theme vocabulary with its definitions and film counts.", "sovietfilms themes"));
+        var command = new Command("themes", "List the theme vocabulary with its definitions and film counts.");
         command.SetAction(_ =>
         {
             var rows = Enum.GetValues<Theme>()
@@ -99,10 +89,7 @@ internal static class Commands
     public static Command SelectionCommand(CliConsole console, FilmCatalog catalog)
     {
         var id = new Argument<string?>("id") { Description = "The selection's id; the curator's selection when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("selection", Describe(
-            "Show a curated selection in its order, with each film's verification status.",
-            "sovietfilms selection",
-            "sovietfilms selection classical-music-in-soviet-cinema"));
+        var command = new Command("selection", "Show a curated selection in its order, with each film's verification status.");
         command.Arguments.Add(id);
         command.SetAction(parse =>
         {
@@ -127,7 +114,7 @@ internal static class Commands
 
     public static Command Stats(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("stats", Describe("Bar charts of the films that sources confirm: per decade, per kind, per theme and per composer.", "sovietfilms stats"));
+        var command = new Command("stats", "Bar charts of the films that sources confirm: per decade, per kind, per theme and per composer.");
         command.SetAction(_ =>
         {
             var films = catalog.Query().VerifiedOnly().ToList();
@@ -155,10 +142,7 @@ internal static class Commands
         var filters = new FilterOptions();
         var format = new Option<string>("--format") { Description = "json (a catalogue file that FilmCatalog.Load reads back) or csv.", HelpName = "json|csv", Required = true };
         var output = new Option<FileInfo?>("--output") { Description = "Write to FILE instead of standard output; a failure never leaves half a file.", HelpName = "FILE" };
-        var command = new Command("export", Describe(
-            "Export the whole catalogue, or the films the filters select, as JSON or CSV.",
-            "sovietfilms export --format json --output catalog.json",
-            "sovietfilms export --format csv --composer prokofiev > prokofiev.csv"));
+        var command = new Command("export", "Export the whole catalogue, or the films the filters select, as JSON or CSV.");
         filters.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -250,17 +234,20 @@ internal static class Commands
         allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
         ?? throw new UsageException($"--{option} expects {string.Join(", ", allowed)}, not '{value}'{Suggestions.DidYouMean(Spelling.Closest(value, allowed))}");
 
-    /// <summary>The examples of each command, which <see cref="HelpWithExamples"/> prints after its help.</summary>
-    public static IReadOnlyDictionary<string, string[]> Examples => ExamplesByCommand;
-
-    private static readonly Dictionary<string, string[]> ExamplesByCommand = [];
-
-    private static string Describe(string summary, params string[] examples)
-    {
-        var name = examples[0].Split(' ')[1];
-        ExamplesByCommand[name] = examples;
-        return summary;
-    }
+    /// <summary>
+    /// The examples of each command, in the order of the root's help, which <c>HelpWithExamples</c> prints after a
+    /// command's help. A constant table: every <c>Cli.Run</c>, on any thread, reads the same one.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Command, string[] Examples)> Examples =
+    [
+        ("list", ["sovietfilms list --composer Чайковский", "sovietfilms list --decade 1970s --theme biography", "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969", "sovietfilms list --kind animated --composer tchaikovsky", "sovietfilms list --composer mozart --role subject --format json"]),
+        ("show", ["sovietfilms show tchaikovsky-1970", "sovietfilms show \"Mozart and Salieri\"", "sovietfilms show Чайковский"]),
+        ("composers", ["sovietfilms composers"]),
+        ("themes", ["sovietfilms themes"]),
+        ("selection", ["sovietfilms selection", "sovietfilms selection classical-music-in-soviet-cinema"]),
+        ("stats", ["sovietfilms stats"]),
+        ("export", ["sovietfilms export --format json --output catalog.json", "sovietfilms export --format csv --composer prokofiev > prokofiev.csv"]),
+    ];
 
     internal static string Year(Film film) => film.Year?.ToString(CultureInfo.InvariantCulture) ?? "?";
 

@@ -180,7 +180,18 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <summary>Runs the query.</summary>
     /// <returns>The matching films, ordered by year (films without a year last), then title; a list that cannot be changed.</returns>
     /// <remarks>Unlike LINQ's <c>Enumerable.ToList</c>, this returns a read-only list, not a <c>List&lt;Film&gt;</c>.</remarks>
-    public IReadOnlyList<Film> ToList()
+    public IReadOnlyList<Film> ToList() => ReadOnly.Wrap(new List<Film>(Run()));
+
+    /// <summary>
+    /// Runs the query as its results are asked for, in order: LINQ's <c>Any()</c> and <c>First()</c> stop at the
+    /// first match, without checking the rest of the catalogue.
+    /// </summary>
+    /// <returns>An enumerator over the matching films.</returns>
+    public IEnumerator<Film> GetEnumerator() => Run().GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private IEnumerable<Film> Run()
     {
         // Start from the shortest index list, then check the other filters: the cost follows the results, not the catalogue.
         var candidates = catalog.Index.All;
@@ -195,42 +206,14 @@ public sealed class FilmQuery : IEnumerable<Film>
         }
 
         var exact = source is { CandidatesAreExact: true } ? source : null;
-        if (filters.Length == 0 || (filters.Length == 1 && exact is not null))
-        {
-            // Index lists are arrays or array segments: copy them as a block.
-            var copy = new Film[candidates.Count];
-            if (candidates is ICollection<Film> block)
-            {
-                block.CopyTo(copy, 0);
-            }
-            else
-            {
-                for (var i = 0; i < copy.Length; i++)
-                {
-                    copy[i] = candidates[i];
-                }
-            }
-
-            return ReadOnly.Wrap(copy);
-        }
-
-        var results = new List<Film>();
         foreach (var film in candidates)
         {
             if (MatchesAll(film, exact))
             {
-                results.Add(film);
+                yield return film;
             }
         }
-
-        return ReadOnly.Wrap(results);
     }
-
-    /// <summary>Runs the query and enumerates its results in order.</summary>
-    /// <returns>An enumerator over the matching films.</returns>
-    public IEnumerator<Film> GetEnumerator() => ToList().GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private bool MatchesAll(Film film, FilmFilter? alreadyMatched)
     {

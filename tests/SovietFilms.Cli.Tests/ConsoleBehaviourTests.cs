@@ -81,6 +81,21 @@ public sealed class ConsoleBehaviourTests
     }
 
     [Fact]
+    public void Help_run_from_many_threads_at_once_prints_the_same_examples()
+    {
+        string[][] commands = [["--help"], ["list", "--help"], ["show", "--help"], ["export", "--help"], ["themes", "--help"]];
+        var serial = commands.Select(c => CliRun.Of(c).Output).ToArray();
+
+        var parallel = Enumerable.Range(0, 200).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (Index: i % commands.Length, Output: CliRun.Of(commands[i % commands.Length]).Output))
+            .ToList();
+
+        parallel.Should().OnlyContain(run => run.Output == serial[run.Index]);
+        serial[1].Should().Contain("  sovietfilms list --composer Чайковский\n");
+        serial[0].Should().Contain("  sovietfilms export --format json --output catalog.json\n");
+    }
+
+    [Fact]
     public void No_command_shows_the_help()
     {
         var run = CliRun.Of();

@@ -148,6 +148,15 @@ internal sealed class TestCatalog
     public static FilmCatalog LoadJson(string json, CatalogLoadOptions? options = null) =>
         FilmCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), options ?? CatalogLoadOptions.Default);
 
+    /// <summary>The catalogue written as JSON and loaded back.</summary>
+    public static FilmCatalog Reload(FilmCatalog catalog)
+    {
+        using var json = new MemoryStream();
+        catalog.WriteJson(json);
+        json.Position = 0;
+        return FilmCatalog.Load(json);
+    }
+
     /// <summary>The smallest catalogue with one entry of each kind, for tests that break one thing in it.</summary>
     public static JsonObject SwanLake() => new TestCatalog()
         .Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky")

@@ -13,10 +13,6 @@ internal sealed class NameIndex<T>
 {
     private readonly Dictionary<string, T[]> primary;
     private readonly Dictionary<string, T[]> fallback;
-#if NET
-    private readonly Dictionary<string, T[]>.AlternateLookup<ReadOnlySpan<char>> primaryBySpan;
-    private readonly Dictionary<string, T[]>.AlternateLookup<ReadOnlySpan<char>> fallbackBySpan;
-#endif
 
     /// <param name="entries">What the index finds.</param>
     /// <param name="primaryNames">An entry's own names: its id, name, native name and aliases.</param>
@@ -40,25 +36,9 @@ internal sealed class NameIndex<T>
 
         primary = ToArrays(primaryKeys);
         fallback = ToArrays(fallbackKeys);
-#if NET
-        primaryBySpan = primary.GetAlternateLookup<ReadOnlySpan<char>>();
-        fallbackBySpan = fallback.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
-    public IReadOnlyList<T> Resolve(string name)
-    {
-#if NET
-        // Lookups by name allocate nothing: the key is normalized on the stack and looked up as a span.
-        Span<char> key = stackalloc char[160];
-        if (NameNormalizer.TryNormalize(name, key, out var length))
-        {
-            var normalized = key[..length];
-            return length > 0 && (primaryBySpan.TryGetValue(normalized, out var found) || fallbackBySpan.TryGetValue(normalized, out found)) ? found : [];
-        }
-#endif
-        return ResolveNormalized(NameNormalizer.Normalize(name));
-    }
+    public IReadOnlyList<T> Resolve(string name) => ResolveNormalized(NameNormalizer.Normalize(name));
 
     /// <summary>As <see cref="Resolve"/>, for a name already in <see cref="NameNormalizer"/> form.</summary>
     public IReadOnlyList<T> ResolveNormalized(string key) =>

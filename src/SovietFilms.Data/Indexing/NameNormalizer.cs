@@ -39,64 +39,6 @@ internal static class NameNormalizer
         return result.ToString();
     }
 
-#if NET
-    /// <summary>
-    /// As <see cref="Normalize(string)"/>, into <paramref name="destination"/> without allocating, for lookups.
-    /// False when the text needs more room than given, or holds an unpaired surrogate: then use the string form.
-    /// </summary>
-    public static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, out int written)
-    {
-        written = 0;
-        Span<char> decomposed = stackalloc char[256];
-        if (text.Length > 64 || HasUnpairedSurrogate(text) || !text.TryNormalize(decomposed, out var length, NormalizationForm.FormD))
-        {
-            return false;
-        }
-
-        foreach (var c in decomposed[..length])
-        {
-            switch (Fold(c, written > 0 ? destination[written - 1] : '\0'))
-            {
-                case (Folding.ReplaceLast, var replacement, _):
-                    destination[written - 1] = replacement;
-                    break;
-                case (Folding.Append, var first, var second):
-                    if (written + (second == '\0' ? 1 : 2) > destination.Length)
-                    {
-                        return false;
-                    }
-
-                    destination[written++] = first;
-                    if (second != '\0')
-                    {
-                        destination[written++] = second;
-                    }
-
-                    break;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool HasUnpairedSurrogate(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-#endif
-
     /// <summary>What one decomposed character becomes: dropped, appended as one or two characters, or a change to the last one.</summary>
     private static (Folding Folding, char First, char Second) Fold(char c, char last) => c switch
     {

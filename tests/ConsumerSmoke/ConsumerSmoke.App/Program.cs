@@ -30,6 +30,16 @@ var text = csv.ToString();
 Check(text.StartsWith("id,title,original_title,", StringComparison.Ordinal), "the CSV starts with its header");
 var fromCsv = FilmCsv.Read(new StringReader(text));
 Check(fromCsv.Films.Count == catalog.Query().WithComposer("Prokofiev").Count(), "the CSV reads back into as many films");
+var everything = new StringWriter();
+FilmCsv.Write(catalog.Films, everything);
+var allFromCsv = FilmCsv.Read(new StringReader(everything.ToString()));
+Check(allFromCsv.Films.Select(f => f.Title + f.Year + string.Join("|", f.Cast)).SequenceEqual(catalog.Films.Select(f => f.Title + f.Year + string.Join("|", f.Cast))), "the whole catalogue comes back from CSV");
+
+var built = new FilmCatalogBuilder("smoke.1")
+    .Add(new ComposerEntry { Id = "c", Name = "A Composer", Sources = ["https://example.org/c"] })
+    .Add(new FilmEntry { Id = "f-1960", Title = "A Film", Year = 1960, Kind = FilmKind.Feature, Summary = "A test.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"], Composers = [new CreditEntry("c", ComposerRole.Score)] })
+    .Build();
+Check(catalog.With(built).GetFilm("tchaikovsky-1970") == catalog.GetFilm("tchaikovsky-1970"), "an overlay keeps the base catalogue's films");
 
 using var json = new MemoryStream();
 catalog.WriteJson(json);
@@ -41,5 +51,5 @@ foreach (var failure in failures)
     Console.Error.WriteLine($"FAILED: {failure}");
 }
 
-Console.WriteLine($"consumer smoke: {checks - failures.Count} passed, {failures.Count} failed");
+Console.WriteLine($"consumer smoke ({System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, built for {AppContext.TargetFrameworkName}): {checks - failures.Count} passed, {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;
