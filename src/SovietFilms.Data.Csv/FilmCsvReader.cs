@@ -150,7 +150,7 @@ internal sealed class FilmCsvReader
             named.Add(items[i][0]);
         }
 
-        entry._composers = credits;
+        entry._composers = ReadOnly.Wrap(credits);
         return null;
     }
 
@@ -173,7 +173,7 @@ internal sealed class FilmCsvReader
             named.Add(items[i][2]);
         }
 
-        entry._works = ids;
+        entry._works = ReadOnly.Wrap(ids);
         return null;
     }
 

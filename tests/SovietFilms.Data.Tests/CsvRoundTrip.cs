@@ -6,6 +6,15 @@ namespace SovietFilms.Data.Tests;
 /// <summary>Every value of every film that the CSV layout carries, as one line per film, to compare catalogues field by field.</summary>
 internal static class CsvRoundTrip
 {
+    /// <summary>The properties of <see cref="Film"/> that <see cref="Films"/> describes: all of them, which a test holds it to.</summary>
+    public static readonly string[] Described =
+    [
+        nameof(Film.Id), nameof(Film.Title), nameof(Film.OriginalTitle), nameof(Film.AlternateTitles), nameof(Film.Year), nameof(Film.Kind),
+        nameof(Film.Countries), nameof(Film.Studios), nameof(Film.Directors), nameof(Film.Cast), nameof(Film.RuntimeMinutes), nameof(Film.Themes),
+        nameof(Film.Composers), nameof(Film.FeaturedWorks), nameof(Film.Summary), nameof(Film.Description), nameof(Film.ListedAs), nameof(Film.Facts),
+        nameof(Film.Verification), nameof(Film.VerificationNote), nameof(Film.ImdbId), nameof(Film.Sources),
+    ];
+
     public static IReadOnlyList<string> Films(FilmCatalog catalog) => catalog.Films.Select(Describe).ToList();
 
     private static string Describe(Film f) => string.Join(

@@ -55,6 +55,10 @@ public sealed class ImmutabilityTests
         Walk(catalog.Related(catalog.Films[0]), "Related", seen, lists);
         Walk(catalog.Query().WithTheme(Theme.Opera).ToList(), "Query", seen, lists);
         Walk(((Func<FilmCatalog>)(() => new FilmCatalogBuilder(" ").Build())).Should().Throw<CatalogFormatException>().Which.Problems, "Problems", seen, lists);
+        var csv = new System.IO.StringWriter();
+        SovietFilms.Data.Csv.FilmCsv.Write(catalog.Films, csv);
+        Walk(SovietFilms.Data.Csv.FilmCsv.Read(new System.IO.StringReader(csv.ToString())), "Csv", seen, lists);
+        Walk(new FilmCatalogBuilder("x").Build().With(TestCatalog.Reload(catalog.Subset(catalog.Films.Take(20)))), "With", seen, lists);
 
         lists.Should().HaveCountGreaterThan(100, "the walk reaches every film's lists");
         foreach (var (path, list) in lists)

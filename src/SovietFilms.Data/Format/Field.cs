@@ -247,7 +247,7 @@ internal sealed class TextListField<TEntry>(string name, Func<TEntry, IReadOnlyL
             values[i] = items[i][0];
         }
 
-        set(entry, values);
+        set(entry, ReadOnly.Wrap(values));
         return null;
     }
 }
@@ -332,7 +332,7 @@ internal sealed class ChoiceListField<TEntry, TEnum>(string name, Func<TEntry, I
             }
         }
 
-        set(entry, values);
+        set(entry, ReadOnly.Wrap(values));
         return null;
     }
 }
@@ -437,7 +437,7 @@ internal sealed class ItemListField<TEntry, TItem>(string name, Func<TEntry, IRe
             values[i] = item;
         }
 
-        set(entry, values);
+        set(entry, ReadOnly.Wrap(values));
         return null;
     }
 }
