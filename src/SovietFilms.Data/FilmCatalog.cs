@@ -131,9 +131,9 @@ public sealed class FilmCatalog
 
         // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
         var builder = new FilmCatalogBuilder(DataVersion);
-        AddWhere(builder, Composers, usedComposers.Contains);
-        AddWhere(builder, Works, usedWorks.Contains);
-        AddWhere(builder, Films, kept.Contains);
+        AddWhere(Composers, usedComposers.Contains, builder.Add);
+        AddWhere(Works, usedWorks.Contains, builder.Add);
+        AddWhere(Films, kept.Contains, builder.Add);
         foreach (var selection in Selections)
         {
             var selected = new List<string>();
@@ -283,57 +283,24 @@ public sealed class FilmCatalog
         // The records of both go through the one builder every catalogue does; this catalogue's films stay its
         // objects, and the other's keep theirs unless a composer or work they use is this catalogue's record.
         var builder = new FilmCatalogBuilder($"{DataVersion}+{extra.DataVersion}");
-        AddWhere(builder, Composers, _ => true);
-        AddWhere(builder, extra.Composers, c => !composers.ContainsKey(c.Id));
-        AddWhere(builder, Works, _ => true);
-        AddWhere(builder, extra.Works, w => !works.ContainsKey(w.Id));
-        AddWhere(builder, Films, _ => true);
-        AddWhere(builder, extra.Films, _ => true);
-        AddWhere(builder, Selections, _ => true);
-        AddWhere(builder, extra.Selections, _ => true);
+        AddWhere(Composers, _ => true, builder.Add);
+        AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id), builder.Add);
+        AddWhere(Works, _ => true, builder.Add);
+        AddWhere(extra.Works, w => !works.ContainsKey(w.Id), builder.Add);
+        AddWhere(Films, _ => true, builder.Add);
+        AddWhere(extra.Films, _ => true, builder.Add);
+        AddWhere(Selections, _ => true, builder.Add);
+        AddWhere(extra.Selections, _ => true, builder.Add);
         return builder.Build();
     }
 
-    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Composer> composers, Func<Composer, bool> keep)
+    private static void AddWhere<T>(IReadOnlyList<T> records, Func<T, bool> keep, Action<T> add)
     {
-        foreach (var composer in composers)
+        foreach (var record in records)
         {
-            if (keep(composer))
+            if (keep(record))
             {
-                builder.Add(composer);
-            }
-        }
-    }
-
-    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Work> works, Func<Work, bool> keep)
-    {
-        foreach (var work in works)
-        {
-            if (keep(work))
-            {
-                builder.Add(work);
-            }
-        }
-    }
-
-    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Film> films, Func<Film, bool> keep)
-    {
-        foreach (var film in films)
-        {
-            if (keep(film))
-            {
-                builder.Add(film);
-            }
-        }
-    }
-
-    private static void AddWhere(FilmCatalogBuilder builder, IReadOnlyList<Selection> selections, Func<Selection, bool> keep)
-    {
-        foreach (var selection in selections)
-        {
-            if (keep(selection))
-            {
-                builder.Add(selection);
+                add(record);
             }
         }
     }

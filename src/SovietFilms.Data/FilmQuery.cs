@@ -180,20 +180,61 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <summary>Runs the query.</summary>
     /// <returns>The matching films, ordered by year (films without a year last), then title; a list that cannot be changed.</returns>
     /// <remarks>Unlike LINQ's <c>Enumerable.ToList</c>, this returns a read-only list, not a <c>List&lt;Film&gt;</c>.</remarks>
-    public IReadOnlyList<Film> ToList() => ReadOnly.Wrap(new List<Film>(Run()));
+    public IReadOnlyList<Film> ToList()
+    {
+        var candidates = Candidates(out var exact);
+        var results = new Film[candidates.Count];
+        if (filters.Length == 0 || (filters.Length == 1 && exact is not null))
+        {
+            // Every candidate matches. Index lists are arrays or array segments, copied as one block: 5 to 15 times
+            // faster than checking each, which keeps one-filter queries 20 times ahead of LINQ (docs/PERFORMANCE.md).
+            ((ICollection<Film>)candidates).CopyTo(results, 0);
+            return ReadOnly.Wrap(results);
+        }
+
+        // The results are at most the candidates, so one array of that size holds them, trimmed once at the end.
+        var count = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (MatchesAll(candidates[i], exact))
+            {
+                results[count++] = candidates[i];
+            }
+        }
+
+        if (count < results.Length)
+        {
+            Array.Resize(ref results, count);
+        }
+
+        return ReadOnly.Wrap(results);
+    }
 
     /// <summary>
     /// Runs the query as its results are asked for, in order: LINQ's <c>Any()</c> and <c>First()</c> stop at the
     /// first match, without checking the rest of the catalogue.
     /// </summary>
     /// <returns>An enumerator over the matching films.</returns>
-    public IEnumerator<Film> GetEnumerator() => Run().GetEnumerator();
+    public IEnumerator<Film> GetEnumerator()
+    {
+        var candidates = Candidates(out var exact);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (MatchesAll(candidates[i], exact))
+            {
+                yield return candidates[i];
+            }
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private IEnumerable<Film> Run()
+    /// <summary>
+    /// The shortest index list of the filters, so the cost follows the results, not the catalogue; and the filter it
+    /// came from, if that list holds exactly its matches, which then need no checking against it.
+    /// </summary>
+    private IReadOnlyList<Film> Candidates(out FilmFilter? exact)
     {
-        // Start from the shortest index list, then check the other filters: the cost follows the results, not the catalogue.
         var candidates = catalog.Index.All;
         FilmFilter? source = null;
         foreach (var filter in filters)
@@ -205,14 +246,8 @@ public sealed class FilmQuery : IEnumerable<Film>
             }
         }
 
-        var exact = source is { CandidatesAreExact: true } ? source : null;
-        foreach (var film in candidates)
-        {
-            if (MatchesAll(film, exact))
-            {
-                yield return film;
-            }
-        }
+        exact = source is { CandidatesAreExact: true } ? source : null;
+        return candidates;
     }
 
     private bool MatchesAll(Film film, FilmFilter? alreadyMatched)
