@@ -5,12 +5,12 @@ namespace SovietFilms.Data.Csv;
 
 /// <summary>
 /// An entry of a CSV file: a film is its row, and a field its column (<c>row 5 (film "x"), column year, item 2</c>);
-/// a composer or work is the row and column that first name it.
+/// a composer or work is the row and column that first name it. <see cref="CatalogProblem.Line"/> is the line a film's record starts on.
 /// </summary>
-internal sealed class CsvOrigin(int row, string? column) : EntryOrigin
+internal sealed class CsvOrigin(int row, string? column, int? line = null) : EntryOrigin
 {
-    /// <summary>The origin of a film: its row, each field in its own column.</summary>
-    public static CsvOrigin Film(int row) => new(row, column: null);
+    /// <summary>The origin of a film: its row and the line it starts on, each field in its own column.</summary>
+    public static CsvOrigin Film(int row, int line) => new(row, column: null, line);
 
     public override CatalogProblem Problem(CatalogProblemKind problem, CatalogEntryKind? kind, string? id, in FieldPlace at, string message)
     {
@@ -36,6 +36,7 @@ internal sealed class CsvOrigin(int row, string? column) : EntryOrigin
         return new CatalogProblem(problem, place, message)
         {
             Row = row,
+            Line = line,
             Column = where,
             EntryKind = kind,
             EntryId = id,

@@ -48,7 +48,7 @@ internal sealed class FilmCsvReader
             while (csv.Read())
             {
                 row++;
-                ReadFilm(csv, row);
+                ReadFilm(csv, row, (int)csv.LineNumber);
             }
         }
         catch (CsvFormatException e)
@@ -61,16 +61,21 @@ internal sealed class FilmCsvReader
 
         foreach (var composer in composers)
         {
+            var sources = composer.Value.DistinctSources();
+
+            // No source left means every film that names the composer had bad sources, reported at their own cells.
+            var skipped = sources.Count == 0 ? ComposerFields.Format.Bit(ComposerFields.Sources) : 0;
             builder.Add(
-                new ComposerEntry { Id = composer.Key, Name = composer.Value.Name, Sources = composer.Value.DistinctSources() },
-                new CsvOrigin(composer.Value.Row, FilmCsvLayout.ColumnOf(FilmCsvLayout.Composers.Name)));
+                new ComposerEntry { Id = composer.Key, Name = composer.Value.Name, Sources = sources },
+                new CsvOrigin(composer.Value.Row, composer.Value.Column),
+                skipped);
         }
 
         foreach (var work in works)
         {
             builder.Add(
                 new WorkEntry { Id = work.Key, Title = work.Value.Name, Composer = work.Value.Composer },
-                new CsvOrigin(work.Value.Row, FilmCsvLayout.ColumnOf(FilmCsvLayout.Works.Name)));
+                new CsvOrigin(work.Value.Row, work.Value.Column));
         }
 
         builder.Check(problems);
@@ -96,10 +101,10 @@ internal sealed class FilmCsvReader
         return true;
     }
 
-    private void ReadFilm(CsvReader csv, int row)
+    private void ReadFilm(CsvReader csv, int row, int line)
     {
         var entry = new FilmEntry();
-        var origin = CsvOrigin.Film(row);
+        var origin = CsvOrigin.Film(row, line);
         var named = new List<string>();
         ulong wrong = 0;
         for (var column = 0; column < FilmCsvLayout.Fields.Count; column++)
@@ -117,10 +122,17 @@ internal sealed class FilmCsvReader
             }
         }
 
-        // Composer records cite the sources of the films that credit them.
+        // Composer records cite the sources of the films that credit them: those that are URLs (the rest are the
+        // film's problems, reported at its sources cell).
         foreach (var id in named)
         {
-            composers[id].Sources.AddRange(entry.Sources);
+            foreach (var source in entry.Sources)
+            {
+                if (EntryCheck.IsHttpUrl(source))
+                {
+                    composers[id].Sources.Add(source);
+                }
+            }
         }
 
         builder.Add(entry, origin, wrong);
@@ -142,12 +154,10 @@ internal sealed class FilmCsvReader
             }
 
             credits[i] = new CreditEntry(items[i][0], role);
-            if (Remember(composers, items[i][0], items[i][2], composer: null, row, "composer", i) is { } conflict)
+            if (Remember(composers, items[i][0], items[i][2], composer: null, row, FilmCsvLayout.Composers, "composer", i, named) is { } conflict)
             {
                 return conflict;
             }
-
-            named.Add(items[i][0]);
         }
 
         entry._composers = ReadOnly.Wrap(credits);
@@ -165,12 +175,11 @@ internal sealed class FilmCsvReader
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = items[i][0];
-            if ((Remember(works, items[i][0], items[i][1], items[i][2], row, "work", i) ?? Remember(composers, items[i][2], items[i][3], composer: null, row, "composer", i)) is { } conflict)
+            if ((Remember(works, items[i][0], items[i][1], items[i][2], row, FilmCsvLayout.Works, "work", i, named: null)
+                ?? Remember(composers, items[i][2], items[i][3], composer: null, row, FilmCsvLayout.Works, "composer", i, named)) is { } conflict)
             {
                 return conflict;
             }
-
-            named.Add(items[i][2]);
         }
 
         entry._works = ReadOnly.Wrap(ids);
@@ -199,12 +208,21 @@ internal sealed class FilmCsvReader
         return items;
     }
 
-    /// <summary>Keeps the first row's record of a composer or work; a later row that names it otherwise is a problem.</summary>
-    private static TextProblem? Remember(Dictionary<string, Named> records, string id, string name, string? composer, int row, string what, int item)
+    /// <summary>
+    /// Keeps the first row's record of a composer or work, with the column that named it; a later row that names it
+    /// otherwise is a problem. An id that is not well formed makes no record: the film's own check reports it.
+    /// </summary>
+    private static TextProblem? Remember(Dictionary<string, Named> records, string id, string name, string? composer, int row, Field<FilmEntry> column, string what, int item, List<string>? named)
     {
+        if (!Ids.IsId(id))
+        {
+            return null;
+        }
+
+        named?.Add(id);
         if (!records.TryGetValue(id, out var known))
         {
-            records[id] = new Named(name, composer, row);
+            records[id] = new Named(name, composer, row, FilmCsvLayout.ColumnOf(column.Name));
             return null;
         }
 
@@ -218,14 +236,16 @@ internal sealed class FilmCsvReader
         return new(CatalogProblemKind.InvalidValue, $"{what} \"{id}\" is \"{known.Name}\"{by} in row {known.Row}, not \"{name}\"{otherBy}", item);
     }
 
-    /// <summary>A composer or work as the CSV names it: its name or title, a work's composer, and the first row that names it.</summary>
-    private sealed class Named(string name, string? composer, int row)
+    /// <summary>A composer or work as the CSV names it: its name or title, a work's composer, and the first row and column that name it.</summary>
+    private sealed class Named(string name, string? composer, int row, string column)
     {
         public string Name { get; } = name;
 
         public string? Composer { get; } = composer;
 
         public int Row { get; } = row;
+
+        public string Column { get; } = column;
 
         public List<string> Sources { get; } = [];
 

@@ -130,7 +130,7 @@ public sealed class FilmCatalog
         }
 
         // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
-        var builder = new FilmCatalogBuilder(DataVersion);
+        var builder = Rebuilding(DataVersion);
         AddWhere(Composers, usedComposers.Contains, builder.Add);
         AddWhere(Works, usedWorks.Contains, builder.Add);
         AddWhere(Films, kept.Contains, builder.Add);
@@ -151,7 +151,7 @@ public sealed class FilmCatalog
             }
             else if (selected.Count > 0)
             {
-                builder.Add(selection.Entry with { Films = selected });
+                builder.AddChecked(selection.Entry with { Films = selected });
             }
         }
 
@@ -282,7 +282,7 @@ public sealed class FilmCatalog
 
         // The records of both go through the one builder every catalogue does; this catalogue's films stay its
         // objects, and the other's keep theirs unless a composer or work they use is this catalogue's record.
-        var builder = new FilmCatalogBuilder($"{DataVersion}+{extra.DataVersion}");
+        var builder = Rebuilding($"{DataVersion}+{extra.DataVersion}");
         AddWhere(Composers, _ => true, builder.Add);
         AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id), builder.Add);
         AddWhere(Works, _ => true, builder.Add);
@@ -293,6 +293,10 @@ public sealed class FilmCatalog
         AddWhere(extra.Selections, _ => true, builder.Add);
         return builder.Build();
     }
+
+    /// <summary>A builder for records already checked: their data versions were checked too, and a joined one may be longer.</summary>
+    private static FilmCatalogBuilder Rebuilding(string dataVersion) =>
+        new(dataVersion, CatalogLoadOptions.Default, CodeOrigin.Root, checkDataVersion: false);
 
     private static void AddWhere<T>(IReadOnlyList<T> records, Func<T, bool> keep, Action<T> add)
     {

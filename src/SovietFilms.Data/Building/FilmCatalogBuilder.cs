@@ -104,15 +104,16 @@ public sealed class FilmCatalogBuilder
         return Create();
     }
 
-    // Front ends: each entry with the place it came from, and the mask of its fields that the front end already
-    // found wrong (reported there, and not checked again here); an entry with such fields is never built.
-    internal FilmCatalogBuilder Add(ComposerEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(composers, new(entry, origin, wrongFields, null));
+    // Front ends: each entry with the place it came from, and the mask of its fields not to check: those the front
+    // end already found wrong and reported (a list with an item of the wrong type is one; its items' places would
+    // no longer match the file), or that were checked when their records were first built.
+    internal FilmCatalogBuilder Add(ComposerEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(composers, new(entry, origin, skippedFields, null));
 
-    internal FilmCatalogBuilder Add(WorkEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(works, new(entry, origin, wrongFields, null));
+    internal FilmCatalogBuilder Add(WorkEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(works, new(entry, origin, skippedFields, null));
 
-    internal FilmCatalogBuilder Add(FilmEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(films, new(entry, origin, wrongFields, null));
+    internal FilmCatalogBuilder Add(FilmEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(films, new(entry, origin, skippedFields, null));
 
-    internal FilmCatalogBuilder Add(SelectionEntry entry, EntryOrigin origin, ulong wrongFields = 0) => Add(selections, new(entry, origin, wrongFields, null));
+    internal FilmCatalogBuilder Add(SelectionEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(selections, new(entry, origin, skippedFields, null));
 
     // Model objects of other catalogues (for With and Subset): already checked, so only the rules between entries
     // apply; each is kept as it is where everything it references is kept too.
@@ -123,6 +124,10 @@ public sealed class FilmCatalogBuilder
     internal void Add(Film film) => films.Add(new(film.Entry, CodeOrigin.Of(CatalogEntryKind.Film, films.Count), 0, film));
 
     internal void Add(Selection selection) => selections.Add(new(selection.Entry, CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count), 0, selection));
+
+    /// <summary>A selection made from one already checked, such as one trimmed to some of its films: its own values need no check.</summary>
+    internal void AddChecked(SelectionEntry selection) =>
+        selections.Add(new(selection, CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count), ulong.MaxValue, null));
 
     /// <summary>Reports every problem of the entries to <paramref name="problems"/>.</summary>
     internal void Check(ProblemList problems)
@@ -155,7 +160,7 @@ public sealed class FilmCatalogBuilder
 
         foreach (var work in works)
         {
-            if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer))
+            if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer) && !work.IsSkipped(WorkFields.Format.Bit(WorkFields.Composer)))
             {
                 Unknown(work.Check, composer, new FieldPlace(WorkFields.Composer.Name), CatalogEntryKind.Composer);
             }
@@ -168,7 +173,10 @@ public sealed class FilmCatalogBuilder
 
         foreach (var selection in selections)
         {
-            References(selection.Check, selection.Entry._films, filmIds, SelectionFields.Films.Name, CatalogEntryKind.Film);
+            if (!selection.IsSkipped(SelectionFields.Format.Bit(SelectionFields.Films)))
+            {
+                References(selection.Check, selection.Entry._films, filmIds, SelectionFields.Films.Name, CatalogEntryKind.Film);
+            }
         }
     }
 
@@ -181,7 +189,7 @@ public sealed class FilmCatalogBuilder
             entry.Check = new EntryCheck(problems, options, entry.Origin, kind, id(entry.Entry));
             if (entry.Existing is null)
             {
-                format.Check(entry.Entry, entry.Check, entry.WrongFields);
+                format.Check(entry.Entry, entry.Check, entry.SkippedFields);
             }
         }
     }
@@ -190,7 +198,7 @@ public sealed class FilmCatalogBuilder
     {
         var entry = film.Entry;
         var check = film.Check;
-        var credits = entry._composers;
+        var credits = film.IsSkipped(FilmFields.Format.Bit(FilmFields.Composers)) ? [] : entry._composers;
         var seen = new HashSet<(string, ComposerRole)>();
         for (var i = 0; i < credits.Count; i++)
         {
@@ -206,10 +214,13 @@ public sealed class FilmCatalogBuilder
             }
         }
 
-        References(check, entry._works, workIds, FilmFields.Works.Name, CatalogEntryKind.Work);
+        if (!film.IsSkipped(FilmFields.Format.Bit(FilmFields.Works)))
+        {
+            References(check, entry._works, workIds, FilmFields.Works.Name, CatalogEntryKind.Work);
+        }
 
         var themes = new HashSet<Theme>();
-        foreach (var theme in entry._themes)
+        foreach (var theme in film.IsSkipped(FilmFields.Format.Bit(FilmFields.Themes)) ? [] : entry._themes)
         {
             if (!themes.Add(theme))
             {
@@ -221,24 +232,24 @@ public sealed class FilmCatalogBuilder
         if (verification == VerificationStatus.Unconfirmed)
         {
             // No matching film was found, so there is no source for people or studios: refuse invented ones.
-            RefuseNames(check, FilmFields.Directors, entry._directors.Count);
-            RefuseNames(check, FilmFields.Cast, entry._cast.Count);
-            RefuseNames(check, FilmFields.Studios, entry._studios.Count);
+            RefuseNames(film, FilmFields.Directors, entry._directors.Count);
+            RefuseNames(film, FilmFields.Cast, entry._cast.Count);
+            RefuseNames(film, FilmFields.Studios, entry._studios.Count);
         }
-        else if (verification is not null)
+        else if (verification is { } known && Enums.IsDefined(known))
         {
-            if (entry._year is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.Year)))
+            if (entry._year is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.Year)))
             {
                 check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Year.Name), "required field is missing (only an unconfirmed film may lack a year)");
             }
 
-            if (entry._kind is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.Kind)))
+            if (entry._kind is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.Kind)))
             {
                 check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Kind.Name), "required field is missing (only an unconfirmed film may lack a kind)");
             }
         }
 
-        if (verification is { } status && status != VerificationStatus.Verified && entry._verificationNote is null && !film.IsWrong(FilmFields.Format.Bit(FilmFields.VerificationNote)))
+        if (verification is { } status && Enums.IsDefined(status) && status != VerificationStatus.Verified && entry._verificationNote is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.VerificationNote)))
         {
             check.Problem(
                 CatalogProblemKind.Policy,
@@ -247,11 +258,12 @@ public sealed class FilmCatalogBuilder
         }
     }
 
-    private static void RefuseNames(EntryCheck check, Field<FilmEntry> field, int count)
+    private static void RefuseNames(Pending<FilmEntry, Film> film, Field<FilmEntry> field, int count)
     {
-        if (count > 0)
+        // A list the front end found wrong is refused too, whatever it holds: an unconfirmed film names no one.
+        if (count > 0 || film.IsSkipped(FilmFields.Format.Bit(field)))
         {
-            check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film");
+            film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film");
         }
     }
 
@@ -413,7 +425,7 @@ public sealed class FilmCatalogBuilder
     }
 
     /// <summary>An entry waiting to be built: where it came from, its fields already found wrong, the model object it may already be.</summary>
-    private sealed class Pending<TEntry, TModel>(TEntry entry, EntryOrigin origin, ulong wrongFields, TModel? existing)
+    private sealed class Pending<TEntry, TModel>(TEntry entry, EntryOrigin origin, ulong skippedFields, TModel? existing)
         where TEntry : class
         where TModel : class
     {
@@ -421,13 +433,13 @@ public sealed class FilmCatalogBuilder
 
         public EntryOrigin Origin { get; } = origin;
 
-        public ulong WrongFields { get; } = wrongFields;
+        public ulong SkippedFields { get; } = skippedFields;
 
         public TModel? Existing { get; } = existing;
 
         /// <summary>The check of this entry in the builder's current check, which the rules between entries report through.</summary>
         public EntryCheck Check { get; set; } = null!;
 
-        public bool IsWrong(ulong field) => (WrongFields & field) != 0;
+        public bool IsSkipped(ulong field) => (SkippedFields & field) != 0;
     }
 }

@@ -7,6 +7,7 @@ namespace SovietFilms.Data;
 /// nothing resolved. Immutable once made; its lists are copies. <see cref="FilmCatalogBuilder.Build"/> reports every
 /// value that breaks the format's rules (documented in the repository's <c>data/README.md</c>).
 /// </summary>
+/// <remarks>Being a record, an entry supports <c>with</c>; two entries are equal when their values are, and their lists only when they are the same list objects.</remarks>
 public sealed record ComposerEntry
 {
     internal string? _id;

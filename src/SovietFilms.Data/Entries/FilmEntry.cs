@@ -17,6 +17,7 @@ namespace SovietFilms.Data;
 /// };
 /// </code>
 /// </example>
+/// <remarks>Being a record, an entry supports <c>with</c>; two entries are equal when their values are, and their lists only when they are the same list objects.</remarks>
 public sealed record FilmEntry
 {
     internal string? _id;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 namespace SovietFilms.Data;
 
 /// <summary>A curated selection as given to a <see cref="FilmCatalogBuilder"/>, before it is checked. Immutable once made; its list is a copy.</summary>
+/// <remarks>Being a record, an entry supports <c>with</c>; two entries are equal when their values are, and their lists only when they are the same list objects.</remarks>
 public sealed record SelectionEntry
 {
     internal string? _id;
