@@ -26,6 +26,16 @@ public sealed class NameNormalizerTests
     public void Normalize_drops_unpaired_surrogates()
     {
         NameNormalizer.Normalize("x\ud800y").Should().Be("xy");
+        NameNormalizer.Normalize("x\udc00y\ud83c\udfb5").Should().Be("xy");
+    }
+
+    [Theory]
+    [InlineData("Tchai\uFFFEkovsky")]
+    [InlineData("Tchai\uFFFFkovsky")]
+    [InlineData("\uFFFETchaikovsky\uFFFE")]
+    public void Normalize_drops_the_noncharacters_that_normalization_refuses(string text)
+    {
+        NameNormalizer.Normalize(text).Should().Be("tchaikovsky");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class NameNormalizer
     {
         // Decomposing splits accents off their letters (é becomes e and an acute; ё becomes е and a diaeresis),
         // and the accents, being neither letters nor digits, are then dropped.
-        var decomposed = WithoutUnpairedSurrogates(text).Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -54,12 +54,15 @@ internal static class NameNormalizer
         _ => (Folding.Drop, '\0', '\0'),
     };
 
-    /// <summary>An unpaired surrogate cannot be normalized, and is no letter either: drop it.</summary>
-    private static string WithoutUnpairedSurrogates(string text)
+    /// <summary>
+    /// The text without what <see cref="string.Normalize(NormalizationForm)"/> refuses, none of which is a letter:
+    /// unpaired surrogates, and the noncharacters U+FFFE and U+FFFF (ICU throws on U+FFFE).
+    /// </summary>
+    private static string Normalizable(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsSurrogate(text[i]) && !(i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1])))
+            if (IsRefused(text, i))
             {
                 var clean = new StringBuilder(text.Length);
                 for (var j = 0; j < text.Length; j++)
@@ -68,7 +71,7 @@ internal static class NameNormalizer
                     {
                         clean.Append(text[j]).Append(text[++j]);
                     }
-                    else if (!char.IsSurrogate(text[j]))
+                    else if (!IsRefused(text, j))
                     {
                         clean.Append(text[j]);
                     }
@@ -77,7 +80,7 @@ internal static class NameNormalizer
                 return clean.ToString();
             }
 
-            if (char.IsHighSurrogate(text[i]))
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
             }
@@ -85,6 +88,10 @@ internal static class NameNormalizer
 
         return text;
     }
+
+    private static bool IsRefused(string text, int i) =>
+        text[i] is '\uFFFE' or '\uFFFF'
+        || (char.IsSurrogate(text[i]) && !(i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1])) && !(i > 0 && char.IsSurrogatePair(text[i - 1], text[i])));
 
     private enum Folding
     {
