@@ -19,4 +19,28 @@ public sealed class HostileTextTests
         FilmCatalog.Default.GetComposer("\uFFFETchaikovsky").Id.Should().Be("tchaikovsky");
         TestCatalog.Reload(catalog).FindComposer("anna example").Should().NotBeNull("it loads from JSON too");
     }
+
+    [Fact(Timeout = 120_000)]
+    public async System.Threading.Tasks.Task Hundreds_of_thousands_of_namesakes_index_in_linear_time()
+    {
+        // 300,000 composers with one name, and as many works with one title: the name indexes checked each new
+        // entry against every earlier namesake (about 80 s here for the composers alone); now each against the last.
+        const int count = 300_000;
+        var builder = new FilmCatalogBuilder("n.1");
+        for (var i = 0; i < count; i++)
+        {
+            var id = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.Add(new ComposerEntry { Id = id, Name = "Anna Example", Aliases = ["Anna Example", "A. Example"], Sources = ["https://example.org/c"] });
+            builder.Add(new WorkEntry { Id = id + "-w", Composer = id, Title = "Symphony" });
+        }
+
+        // The timeout guards against a hang; it is not a speed test.
+        var found = await System.Threading.Tasks.Task.Run(() =>
+        {
+            var catalog = builder.Build();
+            return (catalog.Query().WithComposer("Anna Example").ToList().Count, catalog.Query().FeaturingWork("Symphony").ToList().Count, catalog.FindComposer("example"));
+        });
+
+        found.Should().Be((0, 0, (Composer?)null), "no film credits them, and a shared surname names no single composer");
+    }
 }

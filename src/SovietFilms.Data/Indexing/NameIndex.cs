@@ -57,7 +57,9 @@ internal sealed class NameIndex<T>
             keys[key] = list = [];
         }
 
-        if (!list.Contains(entry))
+        // Entries are added one at a time, so a name of this entry already here is the last one: checking it keeps
+        // the index linear however many entries share a name (list.Contains made 10^5 namesakes take seconds).
+        if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry))
         {
             list.Add(entry);
         }
