@@ -367,7 +367,7 @@ public sealed class FilmCatalog
             throw new ArgumentOutOfRangeException(nameof(max), max, "At least one film must be allowed.");
         }
 
-        return RelatedFilms.Find(film, Films, max);
+        return RelatedFilms.Find(film, Films, Index, max);
     }
 
     /// <summary>Finds a film by its id, ignoring case.</summary>

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SovietFilms.Data.Tests;
 
 /// <summary>Text an attacker would send: none of it may make the library throw anything but what it documents.</summary>
@@ -42,5 +44,30 @@ public sealed class HostileTextTests
         });
 
         found.Should().Be((0, 0, (Composer?)null), "no film credits them, and a shared surname names no single composer");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async System.Threading.Tasks.Task Related_normalizes_titles_once_per_catalogue_not_per_call()
+    {
+        // 50 films whose titles are a letter and 6,000 combining marks of two classes, which normalization must
+        // reorder (quadratic in ICU): normalizing every title on every call of Related took seconds per call; now
+        // they are normalized once, on the first call (here, 68 s for the 20 calls before, 2 s now).
+        var builder = new FilmCatalogBuilder("r.1");
+        for (var i = 0; i < 50; i++)
+        {
+            builder.Add(new FilmEntry
+            {
+                Id = "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Title = "a" + string.Concat(Enumerable.Repeat("\u0301\u0316", 3_000)) + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Year = 1960, Kind = FilmKind.Feature, Themes = [Theme.Opera], Summary = "S",
+                Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+            });
+        }
+
+        var catalog = builder.Build();
+
+        var related = await System.Threading.Tasks.Task.Run(() => Enumerable.Range(0, 20).Select(i => catalog.Related(catalog.Films[i % 50], 3).Count).ToList());
+
+        related.Should().OnlyContain(count => count == 3, "every film shares the theme with the others");
     }
 }

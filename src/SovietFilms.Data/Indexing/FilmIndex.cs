@@ -81,7 +81,10 @@ internal sealed class FilmIndex
 
     public IReadOnlyList<Film> FeaturingWork(Work work) => byWork.Value.TryGetValue(work, out var found) ? found : Array.Empty<Film>();
 
-    /// <summary>The film's English, original and alternate titles in <see cref="NameNormalizer"/> form, computed once.</summary>
+    /// <summary>
+    /// The film's titles in <see cref="NameNormalizer"/> form, computed once: the English title, then the original
+    /// title if it has one, then the alternate titles.
+    /// </summary>
     public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles.Value[film];
 
     private Dictionary<Composer, Film[]>[] BuildByComposerRole()

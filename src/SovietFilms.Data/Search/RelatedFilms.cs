@@ -15,8 +15,11 @@ internal static class RelatedFilms
     private const double TitleWeight = 2;
     private const double DecadeWeight = 0.5;
 
-    public static IReadOnlyList<RelatedFilm> Find(Film film, IReadOnlyList<Film> films, int max)
+    public static IReadOnlyList<RelatedFilm> Find(Film film, IReadOnlyList<Film> films, FilmIndex index, int max)
     {
+        // Titles compared in normalized form, made once per catalogue: normalizing every title on every call made
+        // a catalogue of long titles cost seconds per call.
+        var titles = index.NormalizedTitles(film);
         var composers = film.Composers.Select(c => c.Composer).Distinct().ToList();
         var related = new List<RelatedFilm>();
         foreach (var other in films)
@@ -31,7 +34,8 @@ internal static class RelatedFilms
             var sharedComposers = composers.Intersect(otherComposers).ToList();
             var directors = film.Directors.Intersect(other.Directors, StringComparer.Ordinal).ToList();
             var themes = film.Themes.Intersect(other.Themes).ToList();
-            var sameTitle = SameText(film.Title, other.Title) || (film.OriginalTitle is { } original && SameText(original, other.OriginalTitle));
+            var otherTitles = index.NormalizedTitles(other);
+            var sameTitle = titles[0] == otherTitles[0] || (film.OriginalTitle is not null && other.OriginalTitle is not null && titles[1] == otherTitles[1]);
             if (works.Count + sharedComposers.Count + directors.Count + themes.Count == 0 && !sameTitle)
             {
                 continue;
@@ -54,9 +58,6 @@ internal static class RelatedFilms
             .ThenBy(r => r.Film, FilmOrder.Instance)
             .Take(max));
     }
-
-    private static bool SameText(string text, string? other) =>
-        other is not null && NameNormalizer.Normalize(text) == NameNormalizer.Normalize(other);
 
     private static double Share(int shared, int count, int otherCount) =>
         shared == 0 ? 0 : (double)shared / (count + otherCount - shared);
