@@ -70,4 +70,28 @@ public sealed class HostileTextTests
 
         related.Should().OnlyContain(count => count == 3, "every film shares the theme with the others");
     }
+
+    [Fact(Timeout = 120_000)]
+    public async System.Threading.Tasks.Task A_long_ignored_field_name_is_not_repeated_in_every_place()
+    {
+        // A 1,000,000-character field name over 200,000 strings that are not text: every problem's place held the
+        // whole name, and making places for problems past the 200 reported cost as much as the ones kept.
+        var json = new System.Text.StringBuilder("{\"format\": 1, \"dataVersion\": \"x\", \"composers\": [], \"films\": [], \"");
+        json.Append('k', 1_000_000).Append("\": [");
+        for (var i = 0; i < 200_000; i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append("\"\\ud800\"");
+        }
+
+        json.Append("]}");
+        var text = json.ToString();
+
+        var error = await System.Threading.Tasks.Task.Run(() =>
+            ((System.Func<FilmCatalog>)(() => TestCatalog.LoadJson(text))).Should().Throw<CatalogFormatException>().Which);
+
+        error.Problems.Should().HaveCount(201);
+        error.Problems[0].Place.Should().Be("$.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk...[0]");
+        error.Problems[^1].Kind.Should().Be(CatalogProblemKind.Bound);
+        error.Message.Length.Should().BeLessThan(100_000);
+    }
 }

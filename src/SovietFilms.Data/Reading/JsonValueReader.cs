@@ -49,7 +49,12 @@ internal sealed class JsonValueReader
     public void Problem(CatalogProblemKind kind, string message, Exception? cause = null)
     {
         Found++;
-        if (entryDepth < 0)
+        if (entryDepth < 0 && problems.Full)
+        {
+            // Past what is reported: no place is made, however many more problems the file holds.
+            problems.AddUnkept();
+        }
+        else if (entryDepth < 0)
         {
             var path = "$" + Path(0);
             problems.Add(new CatalogProblem(kind, path, message) { Path = path, Field = frameFields.Count > 0 ? frameFields[0] : null }, cause);
@@ -167,7 +172,7 @@ internal sealed class JsonValueReader
             if (field < 0)
             {
                 // Named (which allocates) only because a problem inside its value needs the name for its place.
-                frameFields[frame] = json.GetString();
+                frameFields[frame] = Shorten(json.GetString()!);
                 json.Read();
                 SkipChecked(ref json);
                 continue;
@@ -373,7 +378,7 @@ internal sealed class JsonValueReader
                     break;
                 case JsonTokenType.PropertyName:
                     frameFields[frameFields.Count - 1] = null;
-                    frameFields[frameFields.Count - 1] = IsText(ref json, BadName) ? json.GetString() : null;
+                    frameFields[frameFields.Count - 1] = IsText(ref json, BadName) ? Shorten(json.GetString()!) : null;
                     break;
                 default:
                     if (arrays[arrays.Count - 1])
@@ -511,6 +516,7 @@ internal sealed class JsonValueReader
         return new string(chars);
     }
 
+    /// <summary>A string as a place or message shows it: a long one cut to its first 40 characters, so no problem repeats unbounded text.</summary>
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 }
 
