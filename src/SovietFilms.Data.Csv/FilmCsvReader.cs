@@ -64,7 +64,7 @@ internal sealed class FilmCsvReader
             var sources = composer.Value.DistinctSources();
 
             // No source left means every film that names the composer had bad sources, reported at their own cells.
-            var skipped = sources.Count == 0 ? ComposerFields.Format.Bit(ComposerFields.Sources) : 0;
+            var skipped = sources.Count == 0 ? ComposerFields.Sources.Bit : 0;
             builder.Add(
                 new ComposerEntry { Id = composer.Key, Name = composer.Value.Name, Sources = sources },
                 new CsvOrigin(composer.Value.Row, composer.Value.Column),

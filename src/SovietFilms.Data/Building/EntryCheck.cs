@@ -43,9 +43,6 @@ internal sealed class EntryCheck
         this.id = id is not null && Ids.IsId(id) ? id : null;
     }
 
-    /// <summary>The entry's id if it is well formed: what its problems are labelled with.</summary>
-    public string? Id => id;
-
     public bool Failed { get; private set; }
 
     public void Problem(CatalogProblemKind problem, in FieldPlace at, string message)

@@ -28,10 +28,10 @@ namespace SovietFilms.Data;
 /// </example>
 public sealed class FilmCatalogBuilder
 {
-    private readonly string dataVersion;
     private readonly CatalogLoadOptions options;
     private readonly EntryOrigin root;
-    private readonly bool checkDataVersion;
+    private string dataVersion;
+    private bool checkDataVersion;
     private readonly List<Pending<ComposerEntry, Composer>> composers = [];
     private readonly List<Pending<WorkEntry, Work>> works = [];
     private readonly List<Pending<FilmEntry, Film>> films = [];
@@ -129,6 +129,16 @@ public sealed class FilmCatalogBuilder
     internal void AddChecked(SelectionEntry selection) =>
         selections.Add(new(selection, CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count), ulong.MaxValue, null));
 
+    /// <summary>
+    /// Sets the data version that a front end read after the entries (a file may give it anywhere); null when it was
+    /// missing or of the wrong type, which the front end reported.
+    /// </summary>
+    internal void ReadDataVersion(string? version)
+    {
+        dataVersion = version ?? "";
+        checkDataVersion = version is not null;
+    }
+
     /// <summary>Reports every problem of the entries to <paramref name="problems"/>.</summary>
     internal void Check(ProblemList problems)
     {
@@ -160,7 +170,7 @@ public sealed class FilmCatalogBuilder
 
         foreach (var work in works)
         {
-            if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer) && !work.IsSkipped(WorkFields.Format.Bit(WorkFields.Composer)))
+            if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer) && !work.IsSkipped(WorkFields.Composer.Bit))
             {
                 Unknown(work.Check, composer, new FieldPlace(WorkFields.Composer.Name), CatalogEntryKind.Composer);
             }
@@ -173,7 +183,7 @@ public sealed class FilmCatalogBuilder
 
         foreach (var selection in selections)
         {
-            if (!selection.IsSkipped(SelectionFields.Format.Bit(SelectionFields.Films)))
+            if (!selection.IsSkipped(SelectionFields.Films.Bit))
             {
                 References(selection.Check, selection.Entry._films, filmIds, SelectionFields.Films.Name, CatalogEntryKind.Film);
             }
@@ -198,7 +208,7 @@ public sealed class FilmCatalogBuilder
     {
         var entry = film.Entry;
         var check = film.Check;
-        var credits = film.IsSkipped(FilmFields.Format.Bit(FilmFields.Composers)) ? [] : entry._composers;
+        var credits = film.IsSkipped(FilmFields.Composers.Bit) ? [] : entry._composers;
         var seen = new HashSet<(string, ComposerRole)>();
         for (var i = 0; i < credits.Count; i++)
         {
@@ -214,13 +224,13 @@ public sealed class FilmCatalogBuilder
             }
         }
 
-        if (!film.IsSkipped(FilmFields.Format.Bit(FilmFields.Works)))
+        if (!film.IsSkipped(FilmFields.Works.Bit))
         {
             References(check, entry._works, workIds, FilmFields.Works.Name, CatalogEntryKind.Work);
         }
 
         var themes = new HashSet<Theme>();
-        foreach (var theme in film.IsSkipped(FilmFields.Format.Bit(FilmFields.Themes)) ? [] : entry._themes)
+        foreach (var theme in film.IsSkipped(FilmFields.Themes.Bit) ? [] : entry._themes)
         {
             if (!themes.Add(theme))
             {
@@ -238,18 +248,18 @@ public sealed class FilmCatalogBuilder
         }
         else if (verification is { } known && Enums.IsDefined(known))
         {
-            if (entry._year is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.Year)))
+            if (entry._year is null && !film.IsSkipped(FilmFields.Year.Bit))
             {
                 check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Year.Name), "required field is missing (only an unconfirmed film may lack a year)");
             }
 
-            if (entry._kind is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.Kind)))
+            if (entry._kind is null && !film.IsSkipped(FilmFields.Kind.Bit))
             {
                 check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Kind.Name), "required field is missing (only an unconfirmed film may lack a kind)");
             }
         }
 
-        if (verification is { } status && Enums.IsDefined(status) && status != VerificationStatus.Verified && entry._verificationNote is null && !film.IsSkipped(FilmFields.Format.Bit(FilmFields.VerificationNote)))
+        if (verification is { } status && Enums.IsDefined(status) && status != VerificationStatus.Verified && entry._verificationNote is null && !film.IsSkipped(FilmFields.VerificationNote.Bit))
         {
             check.Problem(
                 CatalogProblemKind.Policy,
@@ -261,7 +271,7 @@ public sealed class FilmCatalogBuilder
     private static void RefuseNames(Pending<FilmEntry, Film> film, Field<FilmEntry> field, int count)
     {
         // A list the front end found wrong is refused too, whatever it holds: an unconfirmed film names no one.
-        if (count > 0 || film.IsSkipped(FilmFields.Format.Bit(field)))
+        if (count > 0 || film.IsSkipped(field.Bit))
         {
             film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film");
         }

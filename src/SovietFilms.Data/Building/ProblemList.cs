@@ -14,8 +14,6 @@ internal sealed class ProblemList
     private readonly List<CatalogProblem> problems = [];
     private Exception? cause;
 
-    public bool Any => problems.Count > 0;
-
     /// <summary>Whether a problem made now would be kept: past the cap, callers need not make its text.</summary>
     public bool Full => problems.Count >= MaxProblems;
 

@@ -18,6 +18,9 @@ internal abstract class Field<TEntry>(string name, bool required)
 
     public bool Required { get; } = required;
 
+    /// <summary>The field's bit in a mask of its entry's fields, set by the <see cref="EntryFormat{TEntry}"/> that lists it.</summary>
+    public ulong Bit { get; internal set; }
+
     protected FieldPlace Place => new(Name);
 
     /// <summary>Reads the value at the reader's current token into the entry; a value of the wrong type is reported and left out.</summary>

@@ -123,26 +123,13 @@ internal sealed class EntryFormat<TEntry>
         for (var i = 0; i < fields.Length; i++)
         {
             names[i] = fields[i].Name;
+            fields[i].Bit = 1UL << i;
         }
 
         Names = new NameTable(names);
     }
 
     public IReadOnlyList<Field<TEntry>> Fields { get; }
-
-    /// <summary>The bit of <paramref name="field"/> in a mask of fields, such as the reader's fields that had problems.</summary>
-    public ulong Bit(Field<TEntry> field)
-    {
-        for (var i = 0; i < Fields.Count; i++)
-        {
-            if (ReferenceEquals(Fields[i], field))
-            {
-                return 1UL << i;
-            }
-        }
-
-        throw new ArgumentException($"The field {field.Name} is not in this format.", nameof(field));
-    }
 
     public NameTable Names { get; }
 

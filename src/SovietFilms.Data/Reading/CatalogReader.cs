@@ -100,9 +100,7 @@ internal static class CatalogReader
         var fields = new ObjectFields(RootFields.Names);
         int? format = null;
         string? dataVersion = null;
-
-        // The builder is made once the data version is known; entries wait for it, in the order they were read.
-        var entries = new List<Action<FilmCatalogBuilder>>();
+        var builder = new FilmCatalogBuilder("", options, JsonOrigin.Root, checkDataVersion: false);
         while (values.NextField(ref json, ref fields))
         {
             switch ((RootField)fields.Current)
@@ -114,16 +112,16 @@ internal static class CatalogReader
                     dataVersion = values.Text(ref json);
                     break;
                 case RootField.Composers:
-                    Entries(ref json, values, ComposerFields.Format, CatalogEntryKind.Composer, static () => new ComposerEntry(), static e => e._id, entries, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, ComposerFields.Format, CatalogEntryKind.Composer, static () => new ComposerEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
                     break;
                 case RootField.Works:
-                    Entries(ref json, values, WorkFields.Format, CatalogEntryKind.Work, static () => new WorkEntry(), static e => e._id, entries, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, WorkFields.Format, CatalogEntryKind.Work, static () => new WorkEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
                     break;
                 case RootField.Films:
-                    Entries(ref json, values, FilmFields.Format, CatalogEntryKind.Film, static () => new FilmEntry(), static e => e._id, entries, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, FilmFields.Format, CatalogEntryKind.Film, static () => new FilmEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
                     break;
                 case RootField.Selections:
-                    Entries(ref json, values, SelectionFields.Format, CatalogEntryKind.Selection, static () => new SelectionEntry(), static e => e._id, entries, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, SelectionFields.Format, CatalogEntryKind.Selection, static () => new SelectionEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
                     break;
             }
         }
@@ -143,17 +141,12 @@ internal static class CatalogReader
         values.RequireField(fields, (int)RootField.Films);
         values.EndObject();
 
-        var builder = new FilmCatalogBuilder(dataVersion ?? "", options, JsonOrigin.Root, checkDataVersion: dataVersion is not null);
-        foreach (var add in entries)
-        {
-            add(builder);
-        }
-
+        builder.ReadDataVersion(dataVersion);
         return builder;
     }
 
     /// <summary>
-    /// Reads a list of entries, each with the fields of <paramref name="format"/>, into the builder's queue. An entry
+    /// Reads a list of entries, each with the fields of <paramref name="format"/>, into the builder. An entry
     /// that is not an object is reported and left out; fields of the wrong type are reported and marked, so the
     /// builder checks the rest and never builds the entry.
     /// </summary>
@@ -164,8 +157,8 @@ internal static class CatalogReader
         CatalogEntryKind kind,
         Func<TEntry> create,
         Func<TEntry, string?> id,
-        List<Action<FilmCatalogBuilder>> entries,
-        Action<FilmCatalogBuilder, TEntry, EntryOrigin, ulong> add)
+        FilmCatalogBuilder builder,
+        Func<FilmCatalogBuilder, TEntry, EntryOrigin, ulong, FilmCatalogBuilder> add)
         where TEntry : class
     {
         if (!values.BeginArray(ref json))
@@ -211,9 +204,7 @@ internal static class CatalogReader
             values.EndEntry(kind, entry is null ? null : id(entry));
             if (entry is not null)
             {
-                var origin = JsonOrigin.Of(kind, index);
-                var mask = wrong;
-                entries.Add(builder => add(builder, entry, origin, mask));
+                add(builder, entry, JsonOrigin.Of(kind, index), wrong);
             }
 
             index++;

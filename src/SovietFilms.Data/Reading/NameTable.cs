@@ -32,9 +32,6 @@ internal sealed class NameTable
 
     public string this[int value] => names[value];
 
-    /// <summary>Field names in camel case: <c>runtimeMinutes</c> for <c>RuntimeMinutes</c>.</summary>
-    public static NameTable CamelCase(Type enumType) => new(Convert(Enum.GetNames(enumType)));
-
     /// <summary>The value whose name the reader's current string or property name is; -1 if none.</summary>
     public int Find(ref Utf8JsonReader json)
     {
@@ -50,21 +47,4 @@ internal sealed class NameTable
     }
 
     public override string ToString() => string.Join(", ", names);
-
-    private static string[] Convert(string[] pascalCase)
-    {
-        for (var i = 0; i < pascalCase.Length; i++)
-        {
-            var name = pascalCase[i];
-            var converted = new StringBuilder(name.Length + 4);
-            for (var j = 0; j < name.Length; j++)
-            {
-                converted.Append(j == 0 ? char.ToLowerInvariant(name[j]) : name[j]);
-            }
-
-            pascalCase[i] = converted.ToString();
-        }
-
-        return pascalCase;
-    }
 }
