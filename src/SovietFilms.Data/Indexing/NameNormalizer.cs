@@ -1,102 +1,113 @@
-using System;
 using System.Text;
 
 namespace SovietFilms.Data.Indexing;
 
 /// <summary>
 /// Reduces a name or title to the form used for matching: lowercase letters and digits only, accents
-/// removed, <c>ё</c> folded to <c>е</c>. So "Tchaïkovski", "TCHAIKOVSKI" and "tchaikovski" meet, and
-/// "Rimsky-Korsakov" meets "Rimsky Korsakov".
+/// removed, <c>ё</c> folded to <c>е</c>, ligatures and full-width forms spelled out. So "Tchaïkovski", "TCHAIKOVSKI"
+/// and "ｔｃｈａｉｋｏｖｓｋｉ" meet, and "Rimsky-Korsakov" meets "Rimsky Korsakov".
 /// </summary>
+/// <remarks>
+/// The folding is the library's own (<see cref="FoldTable"/> and the cases below), not <see cref="string.Normalize()"/>:
+/// under <c>InvariantGlobalization</c> that does not decompose at all, and with ICU it costs the square of a run of
+/// combining marks. This costs one pass, gives the same result in every globalization mode, never throws, and is
+/// idempotent. Characters outside the Basic Multilingual Plane are dropped, as they were before: no name here has one.
+/// </remarks>
 internal static class NameNormalizer
 {
     private const char CombiningBreve = '\u0306';
+    private const char FullWidthFirst = '\uFF01';
+    private const char FullWidthLast = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
 
     public static string Normalize(string text)
     {
-        // Decomposing splits accents off their letters (é becomes e and an acute; ё becomes е and a diaeresis),
-        // and the accents, being neither letters nor digits, are then dropped.
-        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            switch (Fold(c, result.Length > 0 ? result[result.Length - 1] : '\0'))
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                case (Folding.ReplaceLast, var replacement, _):
-                    result[result.Length - 1] = replacement;
-                    break;
-                case (Folding.Append, var first, var second):
-                    result.Append(first);
-                    if (second != '\0')
-                    {
-                        result.Append(second);
-                    }
-
-                    break;
+                result.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                result.Append((char)(c + ('a' - 'A')));
+            }
+            else if (c >= '\u0080')
+            {
+                AppendFolded(result, c);
             }
         }
 
         return result.ToString();
     }
 
-    /// <summary>What one decomposed character becomes: dropped, appended as one or two characters, or a change to the last one.</summary>
-    private static (Folding Folding, char First, char Second) Fold(char c, char last) => c switch
+    private static void AppendFolded(StringBuilder result, char c)
     {
-        // Cyrillic й is a letter of its own, not и with an accent: put it back together.
-        CombiningBreve when last == 'и' => (Folding.ReplaceLast, 'й', '\0'),
-        'ß' => (Folding.Append, 's', 's'),
-        'ł' or 'Ł' => (Folding.Append, 'l', '\0'),
-        'ø' or 'Ø' => (Folding.Append, 'o', '\0'),
-        'æ' or 'Æ' => (Folding.Append, 'a', 'e'),
-        'ı' => (Folding.Append, 'i', '\0'),
-        'ə' or 'Ə' => (Folding.Append, 'e', '\0'),
-        _ when char.IsLetterOrDigit(c) => (Folding.Append, char.ToLowerInvariant(c), '\0'),
-        _ => (Folding.Drop, '\0', '\0'),
-    };
-
-    /// <summary>
-    /// The text without what <see cref="string.Normalize(NormalizationForm)"/> refuses, none of which is a letter:
-    /// unpaired surrogates, and the noncharacters U+FFFE and U+FFFF (ICU throws on U+FFFE).
-    /// </summary>
-    private static string Normalizable(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
+        // Cyrillic й is a letter of its own, not и with an accent: typed as и and a combining breve, it is put back together.
+        if (c == CombiningBreve && result.Length > 0 && result[result.Length - 1] == 'и')
         {
-            if (IsRefused(text, i))
-            {
-                var clean = new StringBuilder(text.Length);
-                for (var j = 0; j < text.Length; j++)
-                {
-                    if (j + 1 < text.Length && char.IsSurrogatePair(text[j], text[j + 1]))
-                    {
-                        clean.Append(text[j]).Append(text[++j]);
-                    }
-                    else if (!IsRefused(text, j))
-                    {
-                        clean.Append(text[j]);
-                    }
-                }
-
-                return clean.ToString();
-            }
-
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
+            result[result.Length - 1] = 'й';
+            return;
         }
 
-        return text;
+        if (c is >= FullWidthFirst and <= FullWidthLast)
+        {
+            var ascii = (char)(c - FullWidthOffset);
+            if (char.IsLetterOrDigit(ascii))
+            {
+                result.Append(char.ToLowerInvariant(ascii));
+            }
+
+            return;
+        }
+
+        var letter = FoldTable.Find(c);
+        if (letter == '\0')
+        {
+            if (!char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+            {
+                return;
+            }
+
+            // Lowercasing can give a table letter: the Ångström sign becomes å.
+            letter = char.ToLowerInvariant(c);
+            letter = FoldTable.Find(letter) is var folded and not '\0' ? folded : letter;
+        }
+
+        // A table letter may fold to one that is spelled out: Ǣ to æ, then to ae.
+        if (Spelled(letter) is { } spelled)
+        {
+            result.Append(spelled);
+        }
+        else
+        {
+            result.Append(letter);
+        }
     }
 
-    private static bool IsRefused(string text, int i) =>
-        text[i] is '\uFFFE' or '\uFFFF'
-        || (char.IsSurrogate(text[i]) && !(i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1])) && !(i > 0 && char.IsSurrogatePair(text[i - 1], text[i])));
-
-    private enum Folding
+    /// <summary>Lowercase letters that no canonical decomposition splits: ligatures, the sharp s and letters with a stroke.</summary>
+    private static string? Spelled(char c) => c switch
     {
-        Drop,
-        Append,
-        ReplaceLast,
-    }
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ĳ' => "ij",
+        'ł' => "l",
+        'ø' => "o",
+        'đ' => "d",
+        'ħ' => "h",
+        'ı' => "i",
+        'ə' => "e",
+        'ǆ' or 'ǳ' => "dz",
+        'ǉ' => "lj",
+        'ǌ' => "nj",
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' or 'ﬆ' => "st",
+        _ => null,
+    };
 }
