@@ -31,6 +31,7 @@ public sealed class FilmCatalog
     private readonly Dictionary<string, Selection> selectionsById;
     private readonly Lazy<CatalogSearch> search;
     private readonly Lazy<NameIndex<Work>> workNames;
+    private readonly Lazy<PersonNameIndex<Composer>> composerNames;
 
     internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Work[] works, Selection[] selections)
     {
@@ -42,9 +43,9 @@ public sealed class FilmCatalog
         Works = ReadOnly.Wrap(works);
         Selections = ReadOnly.Wrap(selections);
         Index = new FilmIndex(ordered);
-        ComposerNames = new NameIndex<Composer>(Composers, EntryNames.Primary, EntryNames.Surname);
-        // Built on first use: most programs never search, and loading should not pay for it.
-        workNames = new(() => new NameIndex<Work>(Works, EntryNames.Primary, _ => null), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Built on first use: most programs never search or look up a name, and loading should not pay for it.
+        composerNames = new(() => new PersonNameIndex<Composer>(Composers, c => c.Id, EntryNames.Of), LazyThreadSafetyMode.ExecutionAndPublication);
+        workNames = new(() => new NameIndex<Work>(Works, EntryNames.Primary), LazyThreadSafetyMode.ExecutionAndPublication);
         search = new(() => new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count), LazyThreadSafetyMode.ExecutionAndPublication);
         filmsById = new Dictionary<string, Film>(ordered.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var film in ordered)
@@ -167,7 +168,7 @@ public sealed class FilmCatalog
         }
     }
 
-    internal NameIndex<Composer> ComposerNames { get; }
+    internal PersonNameIndex<Composer> ComposerNames => composerNames.Value;
 
     internal NameIndex<Work> WorkNames => workNames.Value;
 
@@ -386,11 +387,25 @@ public sealed class FilmCatalog
         FindFilm(id) ?? throw new KeyNotFoundException($"No film has the id \"{id}\" in the catalogue (data version {DataVersion}).");
 
     /// <summary>
-    /// Finds a composer by id, full name, surname, alias or native name, ignoring case, accents and punctuation
-    /// (<c>Чайковский</c>, <c>Tschaikowsky</c> and <c>TCHAIKOVSKY</c> find the same composer).
+    /// The composers a name may mean, as people type it: the id; the full name, an alias or the native name, or a
+    /// common romanization of a Cyrillic one (English, BGN/PCGN, scholarly, German, French); or the surname, alone or
+    /// with given names or initials in either order. Case, accents, punctuation and the usual spelling variants
+    /// (<c>tch</c>/<c>ch</c>, <c>w</c>/<c>v</c>, <c>y</c>/<c>i</c>/<c>j</c>, a final <c>ff</c>/<c>v</c>) do not matter:
+    /// <c>Чайковский</c>, <c>Tschaikowsky</c>, <c>Chaykovskiy</c>, <c>P. I. Tchaikovsky</c> and <c>Tchaikovsky Pyotr</c>
+    /// find the same composer.
     /// </summary>
+    /// <param name="name">The id or any accepted form of the name.</param>
+    /// <returns>
+    /// One composer; several, when they share the name (a surname such as <c>Strauss</c>); or none, when no composer
+    /// has it. So a caller can tell "no such composer" from "no films of this composer".
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Composer> FindComposers(string name) =>
+        ReadOnly.Copy(ComposerNames.Resolve(name ?? throw new ArgumentNullException(nameof(name))));
+
+    /// <summary>Finds the one composer a name means, by any form that <see cref="FindComposers"/> accepts.</summary>
     /// <param name="nameOrId">The id or any accepted form of the name.</param>
-    /// <returns>The composer, or <see langword="null"/> when no composer, or more than one, has that name.</returns>
+    /// <returns>The composer, or <see langword="null"/> when no composer, or more than one, has that name (<see cref="FindComposers"/> tells which).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
     public Composer? FindComposer(string nameOrId)
     {
@@ -398,7 +413,7 @@ public sealed class FilmCatalog
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>Gets a composer by any name that <see cref="FindComposer"/> accepts.</summary>
+    /// <summary>Gets the one composer a name means, by any form that <see cref="FindComposers"/> accepts.</summary>
     /// <param name="nameOrId">The id or any accepted form of the name.</param>
     /// <returns>The composer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>

@@ -118,10 +118,10 @@ public sealed class FilmQuery : IEnumerable<Film>
     }
 
     /// <summary>
-    /// Keeps films with a composer named <paramref name="name"/> in any role. The name may be the id, the full
-    /// name, the surname, an alias or the native name, in any case, with or without accents and punctuation:
-    /// "Чайковский", "Tschaikowsky" and "TCHAIKOVSKY" all find Tchaikovsky. A name that matches no composer keeps no film;
-    /// a bare surname that several composers share (and no composer has as a full name or alias) keeps the films of each.
+    /// Keeps films with a composer named <paramref name="name"/> in any role, the name taken as
+    /// <see cref="FilmCatalog.FindComposers"/> takes it: "Чайковский", "Tschaikowsky" and "P. I. Tchaikovsky" all find
+    /// Tchaikovsky. A name that several composers share keeps the films of each; a name that matches no composer keeps
+    /// no film (ask <see cref="FilmCatalog.FindComposers"/> to tell that from a composer with no films).
     /// </summary>
     /// <param name="name">The composer's name in any accepted form.</param>
     /// <returns>A new query with this condition added.</returns>
@@ -271,8 +271,11 @@ public sealed class FilmQuery : IEnumerable<Film>
         return new FilmQuery(catalog, extended);
     }
 
-    private IReadOnlyList<Composer> ResolveComposers(string name) =>
-        catalog.ComposerNames.ResolveNormalized(NormalizeArgument(name, nameof(name)));
+    private IReadOnlyList<Composer> ResolveComposers(string name)
+    {
+        NormalizeArgument(name, nameof(name));
+        return catalog.ComposerNames.Resolve(name);
+    }
 
     private static string NormalizeArgument(string text, string parameterName)
     {

@@ -49,9 +49,18 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public void Shostakovitch_finds_shostakovich()
+    public void Shostakovitch_is_a_spelling_of_shostakovich_as_lookups_take_it()
     {
         var hits = Catalog.Search("Shostakovitch");
+        hits.Should().ContainSingle();
+        hits[0].Composer!.Id.Should().Be("shostakovich");
+        hits[0].Match.Should().Be(SearchMatch.Exact);
+    }
+
+    [Fact]
+    public void A_typing_slip_in_a_name_is_a_near_miss()
+    {
+        var hits = Catalog.Search("Shostakovisch");
         hits.Should().ContainSingle();
         hits[0].Composer!.Id.Should().Be("shostakovich");
         hits[0].Match.Should().Be(SearchMatch.NearMiss);

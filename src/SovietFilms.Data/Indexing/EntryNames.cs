@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace SovietFilms.Data.Indexing;
@@ -6,49 +5,50 @@ namespace SovietFilms.Data.Indexing;
 /// <summary>The names under which composers, works and films are found, shared by lookups, filters and search.</summary>
 internal static class EntryNames
 {
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase) { "I", "II", "III", "Jr", "Jr.", "Sr", "Sr." };
-
-    /// <summary>Id, full name, native name and aliases.</summary>
-    public static IEnumerable<string> Primary(Composer composer) => Names(composer.Id, composer.Name, composer.NativeName, composer.Aliases);
-
     /// <summary>
-    /// The surname of the English name, such as "Beethoven". Only the English name is used: native names follow
-    /// their language's order ("Liszt Ferenc"), so their surnames come from the data's aliases instead.
+    /// Full name, aliases and native name, each with whether it ends in the surname. A native name in Cyrillic does
+    /// (Russian puts the given names first); one in Latin may not ("Liszt Ferenc"), so its words only back up a surname.
     /// </summary>
-    public static string? Surname(Composer composer) => Surname(composer.Name);
-
-    /// <summary>Id, title, original title and alternate titles.</summary>
-    public static IEnumerable<string> Primary(Work work) => Names(work.Id, work.Title, work.OriginalTitle, work.AlternateTitles);
-
-    private static List<string> Names(string id, string name, string? nativeName, IReadOnlyList<string> others)
+    public static IEnumerable<(string Name, bool EndsInSurname)> Of(Composer composer)
     {
-        var names = new List<string>(3 + others.Count) { id, name };
-        if (nativeName is not null)
+        yield return (composer.Name, true);
+        foreach (var alias in composer.Aliases)
         {
-            names.Add(nativeName);
+            yield return (alias, true);
         }
 
-        foreach (var other in others)
+        if (composer.NativeName is { } native)
         {
-            names.Add(other);
+            yield return (native, IsCyrillic(native));
         }
-
-        return names;
     }
 
-    /// <summary>The last word of a name that is not a suffix such as "II" or in brackets: the surname in Western name order.</summary>
-    public static string Surname(string fullName)
+    /// <summary>Id, title, original title and alternate titles.</summary>
+    public static IEnumerable<string> Primary(Work work)
     {
-        var bracket = fullName.IndexOf('(');
-        var words = (bracket > 0 ? fullName.Substring(0, bracket) : fullName).Split([' '], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= 0; i--)
+        yield return work.Id;
+        yield return work.Title;
+        if (work.OriginalTitle is { } original)
         {
-            if (!NameSuffixes.Contains(words[i]))
+            yield return original;
+        }
+
+        foreach (var alternate in work.AlternateTitles)
+        {
+            yield return alternate;
+        }
+    }
+
+    private static bool IsCyrillic(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
             {
-                return words[i];
+                return c is >= '\u0400' and <= '\u052F';
             }
         }
 
-        return fullName;
+        return false;
     }
 }

@@ -3,46 +3,34 @@ using System.Collections.Generic;
 
 namespace SovietFilms.Data.Indexing;
 
-/// <summary>
-/// Finds entries by any of their names, compared in <see cref="NameNormalizer"/> form. Each entry has primary
-/// names (id, full name or title, native form, aliases) and fallback names (a composer's bare surname);
-/// a fallback is consulted only when no primary name matches. Built once per catalogue.
-/// </summary>
+/// <summary>Finds entries by any of their names, compared in <see cref="NameNormalizer"/> form. Built once per catalogue.</summary>
 internal sealed class NameIndex<T>
     where T : class
 {
-    private readonly Dictionary<string, T[]> primary;
-    private readonly Dictionary<string, T[]> fallback;
+    private readonly Dictionary<string, T[]> entriesByName;
 
     /// <param name="entries">What the index finds.</param>
-    /// <param name="primaryNames">An entry's own names: its id, name, native name and aliases.</param>
-    /// <param name="fallbackName">A looser name, looked up only when no entry has the name as its own (a composer's surname).</param>
-    public NameIndex(IReadOnlyList<T> entries, Func<T, IEnumerable<string>> primaryNames, Func<T, string?> fallbackName)
+    /// <param name="names">An entry's names: its id, title, original title and alternate titles.</param>
+    public NameIndex(IReadOnlyList<T> entries, Func<T, IEnumerable<string>> names)
     {
-        var primaryKeys = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        var fallbackKeys = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var name in primaryNames(entry))
+            foreach (var name in names(entry))
             {
-                Add(primaryKeys, name, entry);
-            }
-
-            if (fallbackName(entry) is { } fallbackKey)
-            {
-                Add(fallbackKeys, fallbackKey, entry);
+                Add(keys, name, entry);
             }
         }
 
-        primary = ToArrays(primaryKeys);
-        fallback = ToArrays(fallbackKeys);
+        entriesByName = new Dictionary<string, T[]>(keys.Count, StringComparer.Ordinal);
+        foreach (var pair in keys)
+        {
+            entriesByName.Add(pair.Key, pair.Value.ToArray());
+        }
     }
 
-    public IReadOnlyList<T> Resolve(string name) => ResolveNormalized(NameNormalizer.Normalize(name));
-
-    /// <summary>As <see cref="Resolve"/>, for a name already in <see cref="NameNormalizer"/> form.</summary>
-    public IReadOnlyList<T> ResolveNormalized(string key) =>
-        key.Length > 0 && (primary.TryGetValue(key, out var found) || fallback.TryGetValue(key, out found)) ? found : [];
+    /// <summary>The entries with this name, for a name already in <see cref="NameNormalizer"/> form.</summary>
+    public IReadOnlyList<T> ResolveNormalized(string key) => entriesByName.TryGetValue(key, out var found) ? found : [];
 
     private static void Add(Dictionary<string, List<T>> keys, string name, T entry)
     {
@@ -63,16 +51,5 @@ internal sealed class NameIndex<T>
         {
             list.Add(entry);
         }
-    }
-
-    private static Dictionary<string, T[]> ToArrays(Dictionary<string, List<T>> keys)
-    {
-        var arrays = new Dictionary<string, T[]>(keys.Count, StringComparer.Ordinal);
-        foreach (var pair in keys)
-        {
-            arrays.Add(pair.Key, pair.Value.ToArray());
-        }
-
-        return arrays;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace SovietFilms.Data.Indexing;
@@ -40,6 +42,33 @@ internal static class NameNormalizer
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The normalized words of a text: its runs of letters, digits and marks (so "Rimsky-Korsakov" is two words).</summary>
+    public static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = Normalize(text.Substring(start, i - start));
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+
+                start = -1;
+            }
+        }
+
+        return [.. words];
     }
 
     private static void AppendFolded(StringBuilder result, char c)

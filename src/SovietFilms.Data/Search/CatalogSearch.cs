@@ -26,9 +26,9 @@ internal sealed class CatalogSearch
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "le", "la", "les", "der", "die", "das" };
 
     private readonly Entry[] entries;
-    private readonly NameIndex<Composer> composerNames;
+    private readonly PersonNameIndex<Composer> composerNames;
 
-    public CatalogSearch(IEnumerable<Film> films, IEnumerable<Composer> composers, NameIndex<Composer> composerNames, Func<Composer, int> filmCount)
+    public CatalogSearch(IEnumerable<Film> films, IEnumerable<Composer> composers, PersonNameIndex<Composer> composerNames, Func<Composer, int> filmCount)
     {
         this.composerNames = composerNames;
         entries = composers
@@ -40,7 +40,7 @@ internal sealed class CatalogSearch
     public IReadOnlyList<SearchHit> Search(string text, int max)
     {
         var query = NameNormalizer.Normalize(text);
-        var queryWords = Words(text);
+        var queryWords = NameNormalizer.Words(text);
         if (query.Length == 0 || queryWords.All(StopWords.Contains))
         {
             return ReadOnly.Empty<SearchHit>();
@@ -132,41 +132,14 @@ internal sealed class CatalogSearch
     private static Key[] Keys(IEnumerable<string?> exact, IEnumerable<string> alias) =>
         exact.OfType<string>().Select(k => (Text: k, IsExact: true))
             .Concat(alias.Select(k => (Text: k, IsExact: false)))
-            .Select(k => new Key(k.Text, NameNormalizer.Normalize(k.Text), WithoutArticle(k.Text), k.IsExact, Words(k.Text)))
+            .Select(k => new Key(k.Text, NameNormalizer.Normalize(k.Text), WithoutArticle(k.Text), k.IsExact, NameNormalizer.Words(k.Text)))
             .Where(k => k.Normalized.Length > 0)
             .ToArray();
 
     private static string? WithoutArticle(string title)
     {
-        var words = Words(title);
+        var words = NameNormalizer.Words(title);
         return words.Length > 1 && Articles.Contains(words[0]) ? string.Concat(words.Skip(1)) : null;
-    }
-
-    /// <summary>The normalized words of a text: its runs of letters and digits (so "Rimsky-Korsakov" is two words).</summary>
-    private static string[] Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = NameNormalizer.Normalize(text.Substring(start, i - start));
-                if (word.Length > 0)
-                {
-                    words.Add(word);
-                }
-
-                start = -1;
-            }
-        }
-
-        return [.. words];
     }
 
     private sealed record Key(string Original, string Normalized, string? WithoutArticle, bool IsExact, string[] Words);

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+
+namespace SovietFilms.Data.Indexing;
+
+/// <summary>
+/// Finds people by their names as people type them. A query is, in this order: an entry's id; one of its names
+/// whole (name, native name, alias, or a romanization of a Cyrillic one); or, word by word, a surname with any of
+/// the entry's other words or their initials, in any order ("Tchaikovsky", "P. I. Tchaikovsky", "Tchaikovsky Pyotr").
+/// Names and words are compared as spelling skeletons, so that the usual variants of one romanization meet
+/// ("Shostakovitch" and "Shostakovich", "Tchaikowsky" and "Tchaikovsky", "Prokofieff" and "Prokofiev").
+/// </summary>
+internal sealed class PersonNameIndex<T>
+    where T : class
+{
+    private readonly Dictionary<string, T> ids;
+    private readonly Dictionary<string, T[]> names;
+    private readonly Dictionary<string, T[]> surnames;
+    private readonly Dictionary<string, T[]> words;
+    private readonly Dictionary<char, T[]> initials;
+
+    /// <param name="entries">What the index finds.</param>
+    /// <param name="id">An entry's id, matched exactly but for case, before any name.</param>
+    /// <param name="names">An entry's names, each with whether its last word is a surname (false for a name that may put the family name first).</param>
+    public PersonNameIndex(IReadOnlyList<T> entries, Func<T, string> id, Func<T, IEnumerable<(string Name, bool EndsInSurname)>> names)
+    {
+        ids = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var nameKeys = new Keys<string>(StringComparer.Ordinal);
+        var surnameKeys = new Keys<string>(StringComparer.Ordinal);
+        var wordKeys = new Keys<string>(StringComparer.Ordinal);
+        var initialKeys = new Keys<char>(EqualityComparer<char>.Default);
+        foreach (var entry in entries)
+        {
+            ids[id(entry)] = entry;
+            foreach (var (name, endsInSurname) in names(entry))
+            {
+                foreach (var form in Forms(name))
+                {
+                    nameKeys.Add(Skeleton(NameNormalizer.Normalize(form)), entry);
+                    var formWords = NameNormalizer.Words(form);
+                    for (var i = 0; i < formWords.Length; i++)
+                    {
+                        var word = Skeleton(formWords[i]);
+                        wordKeys.Add(word, entry);
+                        initialKeys.Add(word[0], entry);
+                        if (endsInSurname && i == LastNonSuffix(formWords) && word.Length > 1)
+                        {
+                            surnameKeys.Add(word, entry);
+                        }
+                    }
+                }
+            }
+        }
+
+        this.names = nameKeys.ToArrays();
+        surnames = surnameKeys.ToArrays();
+        words = wordKeys.ToArrays();
+        initials = initialKeys.ToArrays();
+    }
+
+    /// <summary>The entries the text names: one, several that share the name, or none.</summary>
+    public IReadOnlyList<T> Resolve(string text)
+    {
+        if (ids.TryGetValue(text.Trim(), out var byId))
+        {
+            return [byId];
+        }
+
+        var key = Skeleton(NameNormalizer.Normalize(text));
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        return names.TryGetValue(key, out var byName) ? byName : ByWords(text);
+    }
+
+    private List<T> ByWords(string text)
+    {
+        var queryWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in NameNormalizer.Words(text))
+        {
+            queryWords.Add(Skeleton(word));
+        }
+
+        // Candidates have a query word as a surname; each distinct word brings its own list, so this stays linear.
+        var candidates = new List<T>();
+        var seen = new HashSet<T>();
+        foreach (var word in queryWords)
+        {
+            if (word.Length > 1 && surnames.TryGetValue(word, out var named))
+            {
+                foreach (var entry in named)
+                {
+                    if (seen.Add(entry))
+                    {
+                        candidates.Add(entry);
+                    }
+                }
+            }
+        }
+
+        // Then every query word must be one of the candidate's words, or the initial of one.
+        foreach (var word in queryWords)
+        {
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+
+            var having = word.Length == 1 ? initials.TryGetValue(word[0], out var withInitial) ? withInitial : [] : words.TryGetValue(word, out var withWord) ? withWord : [];
+            var set = new HashSet<T>(having);
+            candidates.RemoveAll(c => !set.Contains(c));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>A name and, when it is written in Cyrillic, its romanizations.</summary>
+    private static IEnumerable<string> Forms(string name)
+    {
+        yield return name;
+        foreach (var romanized in Romanization.Of(name))
+        {
+            yield return romanized;
+        }
+    }
+
+    private static int LastNonSuffix(string[] words)
+    {
+        var last = words.Length - 1;
+        while (last > 0 && words[last] is "i" or "ii" or "iii" or "jr" or "sr")
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A normalized Latin word reduced to what its common spellings share: tsch and tch to ch, sch to sh, w to v, y and
+    /// j to i, a final ff to v, then each run of one letter to one (so ii, ss and nn count once). Cyrillic passes unchanged
+    /// but for doubled letters.
+    /// </summary>
+    internal static string Skeleton(string normalized)
+    {
+        var result = new System.Text.StringBuilder(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (Follows(normalized, i, "tsch"))
+            {
+                Append(result, 'c');
+                Append(result, 'h');
+                i += 3;
+            }
+            else if (Follows(normalized, i, "tch"))
+            {
+                Append(result, 'c');
+                Append(result, 'h');
+                i += 2;
+            }
+            else if (Follows(normalized, i, "sch"))
+            {
+                Append(result, 's');
+                Append(result, 'h');
+                i += 2;
+            }
+            else if (c == 'f' && i + 2 == normalized.Length && normalized[i + 1] == 'f')
+            {
+                Append(result, 'v');
+                i++;
+            }
+            else
+            {
+                Append(result, c switch
+                {
+                    'w' => 'v',
+                    'y' or 'j' => 'i',
+                    _ => c,
+                });
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static bool Follows(string text, int at, string part) => string.CompareOrdinal(text, at, part, 0, part.Length) == 0;
+
+    private static void Append(System.Text.StringBuilder result, char c)
+    {
+        if (result.Length == 0 || result[result.Length - 1] != c)
+        {
+            result.Append(c);
+        }
+    }
+
+    /// <summary>Keys each with the entries that have them, each entry once per key.</summary>
+    private sealed class Keys<TKey>(IEqualityComparer<TKey> comparer)
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, List<T>> lists = new(comparer);
+
+        public void Add(TKey key, T entry)
+        {
+            if (key is string { Length: 0 })
+            {
+                return;
+            }
+
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            // Entries are added one at a time, so a key of this entry already here is on the last one: checking it
+            // keeps the index linear however many entries share a key.
+            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry))
+            {
+                list.Add(entry);
+            }
+        }
+
+        public Dictionary<TKey, T[]> ToArrays()
+        {
+            var arrays = new Dictionary<TKey, T[]>(lists.Count, lists.Comparer);
+            foreach (var pair in lists)
+            {
+                arrays.Add(pair.Key, pair.Value.ToArray());
+            }
+
+            return arrays;
+        }
+    }
+}
