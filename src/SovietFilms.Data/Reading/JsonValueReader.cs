@@ -413,39 +413,21 @@ internal sealed class JsonValueReader
     /// </summary>
     private bool IsText(ref Utf8JsonReader json, string? problem)
     {
-        if (!json.ValueIsEscaped && IsAscii(json.ValueSpan))
+        // The reader reads one span, the whole file, so a value is never split across buffers.
+        if (JsonText.IsValid(json.ValueSpan, json.ValueIsEscaped))
         {
             return true;
         }
 
-        try
+        if (problem is not null)
         {
-            _ = json.GetString();
-            return true;
+            Problem(CatalogProblemKind.InvalidValue, problem);
         }
-        catch (InvalidOperationException e)
-        {
-            if (problem is not null)
-            {
-                Problem(CatalogProblemKind.InvalidValue, problem, e);
-            }
 
-            return false;
-        }
+        return false;
     }
 
-    private string? ReadString(ref Utf8JsonReader json)
-    {
-        try
-        {
-            return json.GetString()!;
-        }
-        catch (InvalidOperationException e)
-        {
-            Problem(CatalogProblemKind.InvalidValue, BadText, e);
-            return null;
-        }
-    }
+    private string? ReadString(ref Utf8JsonReader json) => IsText(ref json, BadText) ? json.GetString()! : null;
 
     /// <summary>Says what the current value is, for a problem, and skips it; null if it holds text that is not (reported).</summary>
     public string? Describe(ref Utf8JsonReader json)
@@ -485,23 +467,6 @@ internal sealed class JsonValueReader
         }
 
         return path.ToString();
-    }
-
-    private static bool IsAscii(ReadOnlySpan<byte> bytes)
-    {
-#if NET
-        return System.Text.Ascii.IsValid(bytes);
-#else
-        foreach (var b in bytes)
-        {
-            if (b >= 0x80)
-            {
-                return false;
-            }
-        }
-
-        return true;
-#endif
     }
 
     /// <summary>A number's text: JSON numbers are ASCII.</summary>
