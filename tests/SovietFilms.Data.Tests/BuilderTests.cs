@@ -77,7 +77,7 @@ public sealed class BuilderTests
             "films[0] (film \"swan-lake-1957\").composers[0].id: unknown composer id \"nobody\": no composer with that id is defined",
             "films[1] (film \"second-1960\").directors: an unconfirmed film cannot name directors: no source confirms the film",
             "films[1] (film \"second-1960\").cast: an unconfirmed film cannot name cast: no source confirms the film",
-            "films[1] (film \"second-1960\").verificationNote: required for a unconfirmed film: say what was corrected or what the entry may be confused with",
+            "films[1] (film \"second-1960\").verificationNote: required for a film marked unconfirmed: say what was corrected or what the entry may be confused with",
             "films[1] (film \"second-1960\").works[0]: unknown work id \"tchaikovsky-swan-lake\": no work with that id is defined");
         problems.Should().OnlyContain(p => p.Path == null && p.Row == null && p.EntryKind != null);
         problems.Single(p => p.Field == "died").Should().Match<CatalogProblem>(p => p.Kind == CatalogProblemKind.OutOfRange && p.EntryKind == CatalogEntryKind.Composer && p.EntryId == "tchaikovsky");

@@ -317,7 +317,7 @@ public sealed class LoadErrorTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["verification"] = "corrected";
-        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a corrected film");
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.films[0] (film \"swan-lake-1957\").verificationNote: required for a film marked corrected");
     }
 
     [Theory]
@@ -413,6 +413,18 @@ public sealed class LoadErrorTests
         var act = () => FilmCatalog.Load(endless);
         act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().ContainSingle()
             .Which.Should().StartWith("$: the catalogue is larger than the limit of");
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async System.Threading.Tasks.Task Input_past_what_an_array_holds_is_too_large_even_when_MaxBytes_allows_it()
+    {
+        // With MaxBytes = int.MaxValue, 2 GiB of input ended in an IOException ("Stream was too long"), not a refusal.
+        using var endless = ForwardOnlyStream.EndlessSpaces();
+
+        var error = await System.Threading.Tasks.Task.Run(() =>
+            ((Func<FilmCatalog>)(() => FilmCatalog.Load(endless, new CatalogLoadOptions { MaxBytes = int.MaxValue }))).Should().Throw<CatalogFormatException>().Which);
+
+        error.ProblemTexts().Should().Equal("$: the catalogue is larger than the limit of 2147483591 bytes");
     }
 
     [Fact]

@@ -56,6 +56,28 @@ public sealed class OverlayTests
         ((Action)(() => both.With(first))).Should().Throw<ArgumentException>().Which.Message.Should().Contain("film \"a-2000\"");
     }
 
+    [Fact(Timeout = 300_000)]
+    public async System.Threading.Tasks.Task Two_thousand_chained_overlays_keep_every_film_and_every_data_version()
+    {
+        // The thousandth overlay threw once its joined data version passed the 20,000 characters a file may have.
+        var overlays = Enumerable.Range(0, 2_000)
+            .Select(i => new FilmCatalogBuilder($"overlay-{i:D4}-with-a-long-data-version")
+                .Add(new ComposerEntry { Id = $"c{i}", Name = $"Composer {i}", Sources = ["https://example.org/c"] })
+                .Add(new FilmEntry
+                {
+                    Id = $"f{i}-2000", Title = $"F{i}", Year = 2000, Kind = FilmKind.Feature, Countries = ["SU"], Themes = [Theme.Biography],
+                    Composers = [new CreditEntry($"c{i}", ComposerRole.Score)], Summary = "An overlay.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+                })
+                .Build())
+            .ToList();
+
+        var combined = await System.Threading.Tasks.Task.Run(() => overlays.Aggregate(FilmCatalog.Default, (catalog, overlay) => catalog.With(overlay)));
+
+        combined.Films.Should().HaveCount(FilmCatalog.Default.Films.Count + 2_000);
+        combined.DataVersion.Length.Should().BeGreaterThan(20_000);
+        combined.DataVersion.Should().EndWith("+overlay-1999-with-a-long-data-version");
+    }
+
     [Fact]
     public void With_rejects_null()
     {

@@ -264,7 +264,7 @@ public sealed class FilmCatalogBuilder
             check.Problem(
                 CatalogProblemKind.Policy,
                 new FieldPlace(FilmFields.VerificationNote.Name),
-                $"required for a {Vocabulary.Verifications.Format(status)} film: say what was corrected or what the entry may be confused with");
+                $"required for a film marked {Vocabulary.Verifications.Format(status)}: say what was corrected or what the entry may be confused with");
         }
     }
 

@@ -51,6 +51,8 @@ internal static class CatalogReader
 
     private static ArraySegment<byte>? ReadBounded(Stream stream, int maxBytes, ProblemList problems)
     {
+        // No array holds more than this, whatever MaxBytes allows: past it the file is refused as too large, not an IOException.
+        maxBytes = Math.Min(maxBytes, MaxArrayLength);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -67,6 +69,9 @@ internal static class CatalogReader
 
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    /// <summary>Array.MaxLength, which netstandard2.0 lacks.</summary>
+    private const int MaxArrayLength = 0x7FFFFFC7;
 
     private static CatalogProblem TooLarge(int maxBytes) =>
         new(CatalogProblemKind.Bound, "$", $"the catalogue is larger than the limit of {maxBytes} bytes") { Path = "$" };
