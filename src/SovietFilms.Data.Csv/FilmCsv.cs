@@ -67,12 +67,13 @@ public static class FilmCsv
     /// Reads films in the layout <see cref="Write"/> writes into a catalogue, through the same builder and checks as
     /// <see cref="FilmCatalog.Load(System.IO.Stream)"/>. Composer records are made from the cells that name them, with the sources of
     /// the films that credit them; works likewise. Its <see cref="FilmCatalog.DataVersion"/> is <c>csv</c>.
+    /// At most 64 Mi characters are read, the bound a JSON catalogue has in bytes; past it the CSV is refused.
     /// </summary>
     /// <param name="reader">CSV with the header row of <see cref="FilmCsvColumns.Header"/>.</param>
     /// <returns>The catalogue of the rows' films.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     /// <exception cref="CatalogFormatException">
-    /// The CSV is malformed, its header differs from the documented one, or its content breaks the catalogue's
+    /// The CSV is malformed or too large, its header differs from the documented one, or its content breaks the catalogue's
     /// rules; every problem is listed with its row and column (<see cref="CatalogProblem.Row"/>, <see cref="CatalogProblem.Column"/>).
     /// </exception>
     /// <exception cref="IOException">Reading failed.</exception>

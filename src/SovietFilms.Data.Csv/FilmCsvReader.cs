@@ -23,6 +23,9 @@ internal sealed class FilmCsvReader
         TrackLineNumbers = true,
     };
 
+    /// <summary>The bound of a JSON catalogue's bytes, <see cref="CatalogLoadOptions.MaxBytes"/>, in characters.</summary>
+    internal static readonly int MaxCharacters = CatalogLoadOptions.Default.MaxBytes;
+
     private readonly ProblemList problems = new();
     private readonly FilmCatalogBuilder builder = new("csv", CatalogLoadOptions.Default, CodeOrigin.Root, checkDataVersion: false);
     private readonly Dictionary<string, Named> composers = new(StringComparer.Ordinal);
@@ -32,9 +35,10 @@ internal sealed class FilmCsvReader
 
     private FilmCatalog ReadCatalog(TextReader reader)
     {
+        var row = 1;
         try
         {
-            using var csv = CsvReader.Create(reader, Options, leaveOpen: true);
+            using var csv = CsvReader.Create(new BoundedTextReader(reader, MaxCharacters), Options, leaveOpen: true);
             if (!IsHeader(csv.Headers))
             {
                 problems.Add(new CatalogProblem(
@@ -44,12 +48,17 @@ internal sealed class FilmCsvReader
                 problems.ThrowIfAny();
             }
 
-            var row = 1;
             while (csv.Read())
             {
                 row++;
                 ReadFilm(csv, row, (int)csv.LineNumber);
             }
+        }
+        catch (BoundedTextReader.TooLargeException)
+        {
+            problems.Clear();
+            problems.Add(new CatalogProblem(CatalogProblemKind.Bound, $"row {row + 1}", $"the CSV is larger than the limit of {MaxCharacters} characters") { Row = row + 1 });
+            problems.ThrowIfAny();
         }
         catch (CsvFormatException e)
         {

@@ -54,6 +54,10 @@ public sealed class FilmCsvTests
     [InlineData("@SUM(A1)")]
     [InlineData("\tTabbed")]
     [InlineData("\rReturn")]
+    [InlineData("＝HYPERLINK(\"http://x\")")]
+    [InlineData("＋1")]
+    [InlineData("－1")]
+    [InlineData("＠SUM(A1)")]
     public void Cells_a_spreadsheet_would_run_as_formulas_are_escaped_and_read_back_as_written(string title)
     {
         var catalog = new TestCatalog().Composer("c", "A Composer").Film("f-1960", title, 1960, credits: ["c:score"]).Load();
@@ -62,6 +66,34 @@ public sealed class FilmCsvTests
 
         csv.Split("\r\n")[1].Should().Contain("\"'" + title[0], "the cell starts with an apostrophe, quoted");
         Read(csv).GetFilm("f-1960").Title.Should().Be(title);
+    }
+
+    [Theory]
+    [InlineData(" =1+1", true)]
+    [InlineData("\u00a0@SUM(A1)", true)]
+    [InlineData("\u3000＝1", true)]
+    [InlineData("  -2", true)]
+    [InlineData("   ", false)]
+    [InlineData("A = B", false)]
+    [InlineData("", false)]
+    public void Formulas_after_white_space_are_escaped_too(string cell, bool escaped)
+    {
+        SovietFilms.Data.Csv.FormulaEscape.Needed(cell).Should().Be(escaped);
+        SovietFilms.Data.Csv.FormulaEscape.Unescape((escaped ? "'" : "") + cell).Should().Be(cell);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async System.Threading.Tasks.Task A_CSV_larger_than_the_bound_is_refused_at_its_row_however_large_its_cell()
+    {
+        // A 100 MB cell peaked at 1.4 GB and was refused at "$"; a cell past 166,666,666 characters threw ArgumentException.
+        var header = string.Join(",", FilmCsvColumns.Header) + "\r\n";
+        using var reader = new EndlessCell(header + "tchaikovsky-1970,\"");
+
+        var error = await System.Threading.Tasks.Task.Run(() =>
+            ((Func<FilmCatalog>)(() => FilmCsv.Read(reader))).Should().Throw<CatalogFormatException>().Which);
+
+        error.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Kind = CatalogProblemKind.Bound, Place = "row 2", Row = (int?)2 }, o => o.ExcludingMissingMembers());
+        error.Problems[0].Message.Should().Be("the CSV is larger than the limit of 67108864 characters");
     }
 
     [Fact]
@@ -169,5 +201,27 @@ public sealed class FilmCsvTests
         ((Action)(() => FilmCsv.Write(null!, new StringWriter()))).Should().Throw<ArgumentNullException>().WithParameterName("films");
         ((Action)(() => FilmCsv.Write([], null!))).Should().Throw<ArgumentNullException>().WithParameterName("writer");
         ((Action)(() => FilmCsv.Write([null!], new StringWriter()))).Should().Throw<ArgumentNullException>().WithParameterName("films");
+    }
+
+    /// <summary>A reader that gives its start and then the letter x for ever, holding nothing in memory.</summary>
+    private sealed class EndlessCell(string start) : TextReader
+    {
+        private int position;
+
+        public override int Peek() => position < start.Length ? start[position] : 'x';
+
+        public override int Read() => position < start.Length ? start[position++] : 'x';
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = (char)Read();
+            }
+
+            return buffer.Length;
+        }
     }
 }
