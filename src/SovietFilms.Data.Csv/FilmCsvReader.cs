@@ -159,7 +159,7 @@ internal sealed class FilmCsvReader
         {
             if (!DataNames.TryParse(items[i][1], out ComposerRole role))
             {
-                return new(CatalogProblemKind.InvalidValue, $"expected a role of {Vocabulary.Roles}; found the string \"{items[i][1]}\"", i);
+                return new(CatalogProblemKind.InvalidValue, $"expected a role of {Vocabulary.Roles}; found the string {Quote.Of(items[i][1])}", i);
             }
 
             credits[i] = new CreditEntry(items[i][0], role);
@@ -208,7 +208,7 @@ internal sealed class FilmCsvReader
         {
             if (items[i].Length != parts)
             {
-                problem = new(CatalogProblemKind.InvalidValue, $"expected {expected}, found \"{string.Join(FlatText.PartSeparator, items[i])}\"", i);
+                problem = new(CatalogProblemKind.InvalidValue, $"expected {expected}, found {Quote.Of(string.Join(FlatText.PartSeparator, items[i]))}", i);
                 return null;
             }
         }
@@ -240,9 +240,9 @@ internal sealed class FilmCsvReader
             return null;
         }
 
-        var by = composer is null ? "" : $" by \"{known.Composer}\"";
-        var otherBy = composer is null ? "" : $" by \"{composer}\"";
-        return new(CatalogProblemKind.InvalidValue, $"{what} \"{id}\" is \"{known.Name}\"{by} in row {known.Row}, not \"{name}\"{otherBy}", item);
+        var by = composer is null ? "" : $" by {Quote.Of(known.Composer ?? "")}";
+        var otherBy = composer is null ? "" : $" by {Quote.Of(composer)}";
+        return new(CatalogProblemKind.InvalidValue, $"{what} {Quote.Of(id)} is {Quote.Of(known.Name)}{by} in row {known.Row}, not {Quote.Of(name)}{otherBy}", item);
     }
 
     /// <summary>A composer or work as the CSV names it: its name or title, a work's composer, and the first row and column that name it.</summary>

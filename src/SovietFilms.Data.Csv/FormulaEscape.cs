@@ -4,15 +4,16 @@ namespace SovietFilms.Data.Csv;
 /// A leading apostrophe before a cell that a spreadsheet would run as a formula, and before one that starts with an
 /// apostrophe, so that taking one apostrophe off every cell that starts with one gives back each value. A formula is
 /// a cell whose first character past any white space is <c>= + - @</c> or its full-width form (spreadsheets take
-/// <c>＝</c> and <c> =</c> as formulas too), or that starts with a tab or a carriage return.
+/// <c>＝</c> and <c> =</c> as formulas too). Tabs and carriage returns, which spreadsheets also run, cannot be in
+/// catalogue text.
 /// </summary>
 internal static class FormulaEscape
 {
     public static bool Needed(string cell)
     {
-        if (cell.Length == 0 || cell[0] is '\t' or '\r' or '\'')
+        if (cell.Length > 0 && cell[0] == '\'')
         {
-            return cell.Length > 0;
+            return true;
         }
 
         foreach (var c in cell)

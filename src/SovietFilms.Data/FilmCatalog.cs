@@ -274,11 +274,11 @@ public sealed class FilmCatalog
         var composers = Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
         clashes.AddRange(extra.Composers
             .Where(c => composers.TryGetValue(c.Id, out var own) && (own.Name != c.Name || Differ(own.BirthYear, c.BirthYear) || Differ(own.DeathYear, c.DeathYear)))
-            .Select(c => $"composer \"{c.Id}\" (\"{composers[c.Id].Name}\" here, \"{c.Name}\" in the other)"));
+            .Select(c => $"composer \"{c.Id}\" ({Quote.Of(composers[c.Id].Name)} here, {Quote.Of(c.Name)} in the other)"));
         var works = Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
         clashes.AddRange(extra.Works
             .Where(w => works.TryGetValue(w.Id, out var own) && (own.Title != w.Title || own.Composer.Id != w.Composer.Id))
-            .Select(w => $"work \"{w.Id}\" (\"{works[w.Id].Title}\" here, \"{w.Title}\" in the other)"));
+            .Select(w => $"work \"{w.Id}\" ({Quote.Of(works[w.Id].Title)} here, {Quote.Of(w.Title)} in the other)"));
         if (clashes.Count > 0)
         {
             throw new ArgumentException(
@@ -388,7 +388,7 @@ public sealed class FilmCatalog
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No film has that id; the message names the data version.</exception>
     public Film GetFilm(string id) =>
-        FindFilm(id) ?? throw new KeyNotFoundException($"No film has the id \"{id}\" in the catalogue (data version {DataVersion}).");
+        FindFilm(id) ?? throw new KeyNotFoundException($"No film has the id {Quote.Of(id)} in the catalogue (data version {DataVersion}).");
 
     /// <summary>
     /// The composers a name may mean, as people type it: the id; the full name, an alias or the native name, or a
@@ -430,9 +430,9 @@ public sealed class FilmCatalog
         return found.Count switch
         {
             1 => found[0],
-            0 => throw new KeyNotFoundException($"No composer is named \"{nameOrId}\" in the catalogue (data version {DataVersion})."),
+            0 => throw new KeyNotFoundException($"No composer is named {Quote.Of(nameOrId)} in the catalogue (data version {DataVersion})."),
             _ => throw new KeyNotFoundException(
-                $"\"{nameOrId}\" names {found.Count} composers in the catalogue (data version {DataVersion}): "
+                $"{Quote.Of(nameOrId)} names {found.Count} composers in the catalogue (data version {DataVersion}): "
                 + string.Join(", ", found.Select(c => $"{c.Name} ({c.Id})")) + "; use a full name or id."),
         };
     }
@@ -450,7 +450,7 @@ public sealed class FilmCatalog
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No selection has that id; the message names the data version.</exception>
     public Selection GetSelection(string id) =>
-        FindSelection(id) ?? throw new KeyNotFoundException($"No selection has the id \"{id}\" in the catalogue (data version {DataVersion}).");
+        FindSelection(id) ?? throw new KeyNotFoundException($"No selection has the id {Quote.Of(id)} in the catalogue (data version {DataVersion}).");
 
     private static FilmCatalog LoadEmbedded()
     {

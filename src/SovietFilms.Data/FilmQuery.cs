@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using SovietFilms.Data.Building;
 using SovietFilms.Data.Indexing;
 using SovietFilms.Data.Querying;
 
@@ -287,7 +288,7 @@ public sealed class FilmQuery : IEnumerable<Film>
         var normalized = NameNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
-            throw new ArgumentException($"Expected a name or text with at least one letter or digit; found \"{text}\".", parameterName);
+            throw new ArgumentException($"Expected a name or text with at least one letter or digit; found {Quote.Of(text)}.", parameterName);
         }
 
         return normalized;

@@ -5,6 +5,47 @@ namespace SovietFilms.Data.Tests;
 /// <summary>Text an attacker would send: none of it may make the library throw anything but what it documents.</summary>
 public sealed class HostileTextTests
 {
+    [Theory]
+    [InlineData("\u001b]0;x\u0007\u001b[2J", 0x1B, 1)]
+    [InlineData("Line\nforged: ok", 0x0A, 5)]
+    [InlineData("Tab\there", 0x09, 4)]
+    [InlineData("C1 \u009b2J", 0x9B, 4)]
+    [InlineData("Bidi \u202eevil", 0x202E, 6)]
+    [InlineData("Sep \u2028x", 0x2028, 5)]
+    public void Catalogue_text_that_could_steer_a_terminal_is_refused(string title, int code, int at)
+    {
+        var catalog = TestCatalog.SwanLake();
+        TestCatalog.FirstFilm(catalog)["title"] = title;
+
+        var error = ((System.Func<FilmCatalog>)(() => TestCatalog.LoadJson(catalog.ToJsonString()))).Should().Throw<CatalogFormatException>().Which;
+
+        error.ProblemTexts().Should().Equal(
+            $"$.films[0] (film \"swan-lake-1957\").title: expected text without control characters, line separators or bidirectional overrides, found U+{code:X4} at character {at}");
+    }
+
+    [Fact]
+    public void Messages_and_places_show_control_characters_escaped_never_raw()
+    {
+        var escape = "\u001b]0;x\u0007\u001b[2J\nforged";
+        var catalog = TestCatalog.SwanLake();
+        TestCatalog.FirstFilm(catalog)["year"] = escape;
+        TestCatalog.FirstFilm(catalog)[escape] = 1;
+        catalog[escape] = new System.Text.Json.Nodes.JsonArray("\ud800");
+
+        var error = ((System.Func<FilmCatalog>)(() => TestCatalog.LoadJson(catalog.ToJsonString()))).Should().Throw<CatalogFormatException>().Which;
+        var lookups = new System.Func<object>[]
+        {
+            () => FilmCatalog.Default.GetFilm(escape),
+            () => FilmCatalog.Default.GetComposer(escape),
+            () => FilmCatalog.Default.GetSelection(escape),
+            () => FilmCatalog.Default.Query().WithComposer("\u001b]\u0007"),
+        };
+
+        error.Message.Should().Contain("\\u001B]0;x\\u0007\\u001B[2J\\u000Aforged");
+        lookups.Select(l => l.Should().Throw<System.Exception>().Which.Message).Append(error.Message)
+            .Should().OnlyContain(m => !m.Any(c => c < ' ' && c != '\n'));
+    }
+
     [Fact]
     public void A_noncharacter_in_a_name_or_a_query_is_no_letter_and_no_error()
     {

@@ -70,10 +70,12 @@ internal sealed class EntryCheck
 
         var message = form switch
         {
-            TextForm.Id when !Ids.IsId(value) => $"expected an id of lowercase letters, digits and single hyphens (such as \"tchaikovsky-1970\"), found \"{value}\"",
-            TextForm.Url when !IsHttpUrl(value) => $"expected an absolute http or https URL, found \"{value}\"",
-            TextForm.Country when !Country.IsWellFormedCode(value) => $"expected an ISO 3166 alpha-2 code such as \"SU\", found \"{value}\"",
-            TextForm.ImdbId when !IsImdbId(value) => $"expected an IMDb title id such as \"tt0065127\", found \"{value}\"",
+            _ when UnsafeAt(value) is var unsafeAt and >= 0 =>
+                $"expected text without control characters, line separators or bidirectional overrides, found U+{(int)value[unsafeAt]:X4} at character {unsafeAt + 1}",
+            TextForm.Id when !Ids.IsId(value) => $"expected an id of lowercase letters, digits and single hyphens (such as \"tchaikovsky-1970\"), found {Quote.Of(value)}",
+            TextForm.Url when !IsHttpUrl(value) => $"expected an absolute http or https URL, found {Quote.Of(value)}",
+            TextForm.Country when !Country.IsWellFormedCode(value) => $"expected an ISO 3166 alpha-2 code such as \"SU\", found {Quote.Of(value)}",
+            TextForm.ImdbId when !IsImdbId(value) => $"expected an IMDb title id such as \"tt0065127\", found {Quote.Of(value)}",
             _ => null,
         };
         if (message is not null)
@@ -83,6 +85,19 @@ internal sealed class EntryCheck
         }
 
         return true;
+    }
+
+    private static int UnsafeAt(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (Quote.IsUnsafe(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public void Int(int value, int min, int max, in FieldPlace at)

@@ -220,7 +220,7 @@ public sealed class FilmCatalogBuilder
 
             if (!seen.Add((composer, credits[i].Role)))
             {
-                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(FilmFields.Composers.Name, i), $"duplicate composer credit \"{composer} as {credits[i].Role}\"");
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(FilmFields.Composers.Name, i), $"duplicate composer credit {Quote.Of($"{composer} as {credits[i].Role}")}");
             }
         }
 
@@ -305,7 +305,7 @@ public sealed class FilmCatalogBuilder
             }
 
             var first = firsts[value].Origin.Problem(CatalogProblemKind.Duplicate, kind, Ids.IsId(value) ? value : null, FieldPlace.Entry, "").Place;
-            entry.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"duplicate {EntryOrigin.Name(kind)} id \"{value}\", first used at {first}");
+            entry.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"duplicate {EntryOrigin.Name(kind)} id {Quote.Of(value)}, first used at {first}");
         }
 
         return ids;
@@ -329,7 +329,7 @@ public sealed class FilmCatalogBuilder
 
             if (!seen.Add(ids[i]))
             {
-                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(field, i), $"duplicate {EntryOrigin.Name(kind)} \"{ids[i]}\"");
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(field, i), $"duplicate {EntryOrigin.Name(kind)} {Quote.Of(ids[i])}");
             }
         }
     }
@@ -337,7 +337,7 @@ public sealed class FilmCatalogBuilder
     private static void Unknown(EntryCheck check, string id, in FieldPlace at, CatalogEntryKind kind)
     {
         var what = EntryOrigin.Name(kind);
-        check.Problem(CatalogProblemKind.UnknownReference, at, $"unknown {what} id \"{id}\": no {what} with that id is defined");
+        check.Problem(CatalogProblemKind.UnknownReference, at, $"unknown {what} id {Quote.Of(id)}: no {what} with that id is defined");
     }
 
     /// <summary>Makes the model of entries that passed <see cref="Check"/>, keeping each existing object whose references are kept.</summary>

@@ -134,7 +134,7 @@ internal sealed class IntField<TEntry>(string name, Func<TEntry, int?> get, Acti
 
         if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            return new(CatalogProblemKind.WrongType, $"expected a whole number from {min} to {max()}, found the string \"{text}\"");
+            return new(CatalogProblemKind.WrongType, $"expected a whole number from {min} to {max()}, found the string {Quote.Of(text)}");
         }
 
         set(entry, number);
@@ -188,7 +188,7 @@ internal sealed class ChoiceField<TEntry, TEnum>(string name, Func<TEntry, TEnum
 
         if (!vocabulary.TryParse(text, out var value))
         {
-            return new(CatalogProblemKind.InvalidValue, $"expected one of {vocabulary}; found the string \"{text}\"");
+            return new(CatalogProblemKind.InvalidValue, $"expected one of {vocabulary}; found the string {Quote.Of(text)}");
         }
 
         set(entry, value);
@@ -331,7 +331,7 @@ internal sealed class ChoiceListField<TEntry, TEnum>(string name, Func<TEntry, I
         {
             if (items[i].Length != 1 || !vocabulary.TryParse(items[i][0], out values[i]))
             {
-                return new(CatalogProblemKind.InvalidValue, $"expected one of {vocabulary}; found the string \"{string.Join(FlatText.PartSeparator, items[i])}\"", i);
+                return new(CatalogProblemKind.InvalidValue, $"expected one of {vocabulary}; found the string {Quote.Of(string.Join(FlatText.PartSeparator, items[i]))}", i);
             }
         }
 
@@ -434,7 +434,7 @@ internal sealed class ItemListField<TEntry, TItem>(string name, Func<TEntry, IRe
         {
             if (format.FromParts(items[i], out var expected) is not { } item)
             {
-                return new(CatalogProblemKind.InvalidValue, $"expected {expected}, found \"{string.Join(FlatText.PartSeparator, items[i])}\"", i);
+                return new(CatalogProblemKind.InvalidValue, $"expected {expected}, found {Quote.Of(string.Join(FlatText.PartSeparator, items[i]))}", i);
             }
 
             values[i] = item;

@@ -172,7 +172,7 @@ internal sealed class JsonValueReader
             if (field < 0)
             {
                 // Named (which allocates) only because a problem inside its value needs the name for its place.
-                frameFields[frame] = Shorten(json.GetString()!);
+                frameFields[frame] = Quote.Cut(json.GetString()!);
                 json.Read();
                 SkipChecked(ref json);
                 continue;
@@ -378,7 +378,7 @@ internal sealed class JsonValueReader
                     break;
                 case JsonTokenType.PropertyName:
                     frameFields[frameFields.Count - 1] = null;
-                    frameFields[frameFields.Count - 1] = IsText(ref json, BadName) ? Shorten(json.GetString()!) : null;
+                    frameFields[frameFields.Count - 1] = IsText(ref json, BadName) ? Quote.Cut(json.GetString()!) : null;
                     break;
                 default:
                     if (arrays[arrays.Count - 1])
@@ -435,9 +435,9 @@ internal sealed class JsonValueReader
         switch (json.TokenType)
         {
             case JsonTokenType.String:
-                return ReadString(ref json) is { } text ? $"the string \"{Shorten(text)}\"" : null;
+                return ReadString(ref json) is { } text ? $"the string {Quote.Of(text)}" : null;
             case JsonTokenType.Number:
-                return $"the number {Shorten(AsciiText(json.ValueSpan))}";
+                return $"the number {Quote.Cut(AsciiText(json.ValueSpan))}";
             case JsonTokenType.True:
                 return "the boolean true";
             case JsonTokenType.False:
@@ -481,8 +481,6 @@ internal sealed class JsonValueReader
         return new string(chars);
     }
 
-    /// <summary>A string as a place or message shows it: a long one cut to its first 40 characters, so no problem repeats unbounded text.</summary>
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 }
 
 internal sealed record PendingProblem(CatalogProblemKind Kind, string Path, string? Field, string Message, Exception? Cause);
