@@ -20,7 +20,7 @@ internal static class Cli
         // Parse errors get one line and exit code 2; help and version are answered even beside other errors.
         if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamples && parse.Action is not PrintVersion)
         {
-            console.Error.WriteLine($"sovietfilms: {parse.Errors[0].Message} Try 'sovietfilms --help'.");
+            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {parse.Errors[0].Message} Try 'sovietfilms --help'."));
             return ExitCodes.BadUsage;
         }
 
@@ -30,17 +30,17 @@ internal static class Cli
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine($"sovietfilms: {e.Message}");
+            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {e.Message}"));
             return ExitCodes.BadUsage;
         }
         catch (IOException e)
         {
-            console.Error.WriteLine($"sovietfilms: {e.Message}");
+            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {e.Message}"));
             return ExitCodes.Failure;
         }
         catch (UnauthorizedAccessException e)
         {
-            console.Error.WriteLine($"sovietfilms: {e.Message}");
+            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {e.Message}"));
             return ExitCodes.Failure;
         }
     }

@@ -24,7 +24,7 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool decor
             Console.IsOutputRedirected,
             Environment.GetEnvironmentVariable("NO_COLOR"),
             Environment.GetEnvironmentVariable("TERM"));
-        return new CliConsole(Console.Out, Console.Error, decorated, decorated ? Math.Max(Console.WindowWidth, 60) : 120);
+        return new CliConsole(new GuardedWriter(Console.Out), new GuardedWriter(Console.Error), decorated, decorated ? Math.Max(Console.WindowWidth, 60) : 120);
     }
 
     /// <summary>Decorate only a terminal, and only when the user has not asked for no colour (see no-color.org).</summary>

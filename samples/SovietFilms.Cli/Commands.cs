@@ -141,7 +141,7 @@ internal static class Commands
     {
         var filters = new FilterOptions();
         var format = new Option<string>("--format") { Description = "json (a catalogue file that FilmCatalog.Load reads back) or csv.", HelpName = "json|csv", Required = true };
-        var output = new Option<FileInfo?>("--output") { Description = "Write to FILE instead of standard output; a failure never leaves half a file.", HelpName = "FILE" };
+        var output = new Option<string?>("--output") { Description = "Write to FILE instead of standard output (- is standard output); a failure never leaves half a file.", HelpName = "FILE" };
         var command = new Command("export", "Export the whole catalogue, or the films the filters select, as JSON or CSV.");
         filters.AddTo(command);
         command.Options.Add(format);
@@ -150,10 +150,15 @@ internal static class Commands
         {
             var outputFormat = Choice(parse.GetValue(format)!, "format", "json", "csv");
             var films = filters.Select(parse, catalog);
-            if (parse.GetValue(output) is { } file)
+            if (parse.GetValue(output) is "")
             {
-                AtomicFile.Write(file.FullName, writer => WriteFilms(console, catalog, films, outputFormat, writer));
-                console.Error.WriteLine($"Wrote {films.Count} film{(films.Count == 1 ? "" : "s")} to {file.FullName}.");
+                throw new UsageException("--output needs a file name, or - for standard output");
+            }
+
+            if (parse.GetValue(output) is { } file and not "-")
+            {
+                AtomicFile.Write(file, writer => WriteFilms(console, catalog, films, outputFormat, writer));
+                console.Error.WriteLine(Terminal.Clean($"Wrote {films.Count} film{(films.Count == 1 ? "" : "s")} to {Path.GetFullPath(file)}."));
             }
             else
             {
