@@ -7,8 +7,9 @@ namespace SovietFilms.Cli;
 /// <summary>
 /// Writes a file as a shell's <c>&gt;</c> would, but never leaves half a file: a regular file is written to a
 /// temporary file beside it, which is moved into place only when complete and takes the old file's permissions. A
-/// symbolic link keeps pointing where it did (its target is replaced); a device or a pipe is written into, as it cannot
-/// be replaced. A process killed mid-write can leave the hidden temporary file (<c>.NAME.*.tmp</c>) behind.
+/// symbolic link keeps pointing where it did (its target is replaced); a device or a pipe (which cannot seek, or sits
+/// in <c>/dev</c> itself) is written into, as it cannot be replaced. A process killed mid-write can leave the hidden
+/// temporary file (<c>.sovietfilms.*.tmp</c>) behind.
 /// </summary>
 internal static class AtomicFile
 {
@@ -22,21 +23,24 @@ internal static class AtomicFile
             throw new IOException($"cannot write '{path}': it is a folder, not a file");
         }
 
-        var target = new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
-        var directory = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"cannot write '{path}': the folder '{directory}' does not exist");
-        }
-
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        string? temporary = null;
         try
         {
-            if (File.Exists(target) && WroteInPlace(target, write))
+            // Decided on the path as given, before any link is resolved: /dev/stdout leads to a pipe's pseudo-name.
+            if (File.Exists(full) && WroteInPlace(full, write))
             {
                 return;
             }
 
+            var target = new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
+            var directory = Path.GetDirectoryName(target)!;
+            if (!Directory.Exists(directory))
+            {
+                throw new DirectoryNotFoundException($"the folder '{directory}' does not exist");
+            }
+
+            // A name of its own, not the file's: a long file name plus a suffix could pass the file system's limit.
+            temporary = Path.Combine(directory, $".sovietfilms.{Guid.NewGuid():N}.tmp");
             using (var writer = new GuardedWriter(new StreamWriter(temporary, append: false, Utf8)))
             {
                 write(writer);
@@ -52,22 +56,23 @@ internal static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The user named the file, not our temporary one.
-            throw new IOException($"cannot write '{path}': {e.Message.Replace(temporary, target, StringComparison.Ordinal)}", e);
+            var reason = temporary is null ? e.Message : e.Message.Replace(temporary, full, StringComparison.Ordinal);
+            throw new IOException($"cannot write '{path}': {reason}", e);
         }
         finally
         {
-            if (File.Exists(temporary))
+            if (temporary is not null && File.Exists(temporary))
             {
                 File.Delete(temporary);
             }
         }
     }
 
-    /// <summary>Writes into a device or a pipe (which cannot seek, or lives in /dev) and says so; false for a regular file.</summary>
-    private static bool WroteInPlace(string target, Action<TextWriter> write)
+    /// <summary>Writes into a device or a pipe and says so; false for a regular file, which is replaced instead.</summary>
+    private static bool WroteInPlace(string path, Action<TextWriter> write)
     {
-        using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-        if (stream.CanSeek && !target.StartsWith("/dev/", StringComparison.Ordinal))
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        if (stream.CanSeek && Path.GetDirectoryName(path) != "/dev")
         {
             return false;
         }

@@ -433,7 +433,7 @@ public sealed class FilmCatalog
             0 => throw new KeyNotFoundException($"No composer is named {Quote.Of(nameOrId)} in the catalogue (data version {DataVersion})."),
             _ => throw new KeyNotFoundException(
                 $"{Quote.Of(nameOrId)} names {found.Count} composers in the catalogue (data version {DataVersion}): "
-                + string.Join(", ", found.Select(c => $"{c.Name} ({c.Id})")) + "; use a full name or id."),
+                + string.Join(", ", found.Take(5).Select(c => $"{Quote.Cut(c.Name)} ({c.Id})")) + (found.Count > 5 ? $" and {found.Count - 5} more" : "") + "; use a full name or id."),
         };
     }
 

@@ -110,7 +110,7 @@ public sealed class FilmCsvTests
         var error = ((Func<FilmCatalog>)(() => Read(csv))).Should().Throw<CatalogFormatException>().Which;
 
         error.Problems.Should().ContainSingle().Which.Message.Should().Be(
-            "expected text without control characters, line separators or bidirectional overrides, found U+000A at character 4");
+            "expected text without control characters, line separators, bidirectional overrides or unpaired surrogates, found U+000A at character 4");
         error.Problems[0].Row.Should().Be(2);
     }
 

@@ -42,6 +42,26 @@ public sealed class HostileShapeTests
         catalog.FindComposers("Петров").Should().HaveCount(100_000);
         catalog.FindComposers("c99999").Should().ContainSingle();
         catalog.Query().WithComposer("Petrov").ToList().Should().ContainSingle();
+        catalog.Search("I. Petrov", max: 5).Should().HaveCount(5).And.OnlyContain(h => h.Match == SearchMatch.Alias);
+        var ambiguous = ((Func<Composer>)(() => catalog.GetComposer("Petrov"))).Should().Throw<System.Collections.Generic.KeyNotFoundException>().Which.Message;
+        ambiguous.Should().EndWith("and 99995 more; use a full name or id.");
+        ambiguous.Length.Should().BeLessThan(500);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Names_of_ten_thousand_suffix_words_are_indexed_in_linear_time()
+    {
+        // The surname of each form was looked for once per word, back over every trailing "I" or "II".
+        var name = "Ivan" + string.Concat(Enumerable.Repeat(" II", 6_000));
+        var builder = new FilmCatalogBuilder("suffixes");
+        for (var i = 0; i < 20; i++)
+        {
+            builder.Add(new ComposerEntry { Id = $"c{i}", Name = name, Aliases = [name.Replace("Ivan", "Иван", StringComparison.Ordinal)], Sources = ["https://example.org/c"] });
+        }
+
+        var found = await Task.Run(() => builder.Build().FindComposers("Ivan"));
+
+        found.Should().HaveCount(20);
     }
 
     [Fact(Timeout = 120_000)]

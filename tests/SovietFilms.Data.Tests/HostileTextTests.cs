@@ -20,7 +20,26 @@ public sealed class HostileTextTests
         var error = ((System.Func<FilmCatalog>)(() => TestCatalog.LoadJson(catalog.ToJsonString()))).Should().Throw<CatalogFormatException>().Which;
 
         error.ProblemTexts().Should().Equal(
-            $"$.films[0] (film \"swan-lake-1957\").title: expected text without control characters, line separators or bidirectional overrides, found U+{code:X4} at character {at}");
+            $"$.films[0] (film \"swan-lake-1957\").title: expected text without control characters, line separators, bidirectional overrides or unpaired surrogates, found U+{code:X4} at character {at}");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_given_in_code_is_refused_so_the_catalogue_can_be_written()
+    {
+        var builder = new FilmCatalogBuilder("x").Add(new ComposerEntry { Id = "c", Name = "a\ud800b", Sources = ["https://example.org/c"] });
+
+        var error = ((System.Func<FilmCatalog>)builder.Build).Should().Throw<CatalogFormatException>().Which;
+
+        error.ProblemTexts().Should().Equal(
+            "composers[0] (composer \"c\").name: expected text without control characters, line separators, bidirectional overrides or unpaired surrogates, found U+D800 at character 2");
+    }
+
+    [Fact]
+    public void A_quoted_value_cannot_forge_the_quoting_of_its_message()
+    {
+        var error = ((System.Func<Composer>)(() => FilmCatalog.Default.GetComposer("x\", found \"y\\u000A"))).Should().Throw<System.Collections.Generic.KeyNotFoundException>().Which;
+
+        error.Message.Should().StartWith("No composer is named \"x\\\", found \\\"y\\\\u000A\" in the catalogue");
     }
 
     [Fact]

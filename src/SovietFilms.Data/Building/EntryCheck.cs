@@ -71,7 +71,7 @@ internal sealed class EntryCheck
         var message = form switch
         {
             _ when UnsafeAt(value) is var unsafeAt and >= 0 =>
-                $"expected text without control characters, line separators or bidirectional overrides, found U+{(int)value[unsafeAt]:X4} at character {unsafeAt + 1}",
+                $"expected text without control characters, line separators, bidirectional overrides or unpaired surrogates, found U+{(int)value[unsafeAt]:X4} at character {unsafeAt + 1}",
             TextForm.Id when !Ids.IsId(value) => $"expected an id of lowercase letters, digits and single hyphens (such as \"tchaikovsky-1970\"), found {Quote.Of(value)}",
             TextForm.Url when !IsHttpUrl(value) => $"expected an absolute http or https URL, found {Quote.Of(value)}",
             TextForm.Country when !Country.IsWellFormedCode(value) => $"expected an ISO 3166 alpha-2 code such as \"SU\", found {Quote.Of(value)}",
@@ -91,7 +91,7 @@ internal sealed class EntryCheck
     {
         for (var i = 0; i < value.Length; i++)
         {
-            if (Quote.IsUnsafe(value[i]))
+            if (Quote.IsUnsafe(value[i]) || (char.IsSurrogate(value[i]) && !Quote.IsPaired(value, i)))
             {
                 return i;
             }

@@ -14,6 +14,8 @@ namespace SovietFilms.Data.Indexing;
 /// under <c>InvariantGlobalization</c> that does not decompose at all, and with ICU it costs the square of a run of
 /// combining marks. This costs one pass, gives the same result in every globalization mode, never throws, and is
 /// idempotent. Characters outside the Basic Multilingual Plane are dropped, as they were before: no name here has one.
+/// Lowercasing is <see cref="char.ToLowerInvariant"/>, which covers all of Unicode with ICU and, without it, from
+/// .NET 8 on; the netstandard2.0 build run on .NET 5 to 7 with <c>InvariantGlobalization</c> lowercases only ASCII.
 /// </remarks>
 internal static class NameNormalizer
 {

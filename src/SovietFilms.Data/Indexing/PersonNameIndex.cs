@@ -38,12 +38,13 @@ internal sealed class PersonNameIndex<T>
                 {
                     nameKeys.Add(Skeleton(NameNormalizer.Normalize(form)), entry);
                     var formWords = NameNormalizer.Words(form);
+                    var surname = LastNonSuffix(formWords);
                     for (var i = 0; i < formWords.Length; i++)
                     {
                         var word = Skeleton(formWords[i]);
                         wordKeys.Add(word, entry);
                         initialKeys.Add(word[0], entry);
-                        if (endsInSurname && i == LastNonSuffix(formWords) && word.Length > 1)
+                        if (endsInSurname && i == surname && word.Length > 1)
                         {
                             surnameKeys.Add(word, entry);
                         }

@@ -66,8 +66,11 @@ internal sealed class AnyThemeFilter(Theme[] themes) : FilmFilter
 
 internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, ComposerRole? role) : FilmFilter
 {
+    // A set, as a surname can name thousands of namesakes and each film asks for each of its credits.
+    private readonly HashSet<Composer> named = [.. composers];
+
     public override bool Matches(Film film) =>
-        film.Composers.Any(c => (role is null || c.Role == role) && composers.Contains(c.Composer));
+        film.Composers.Any(c => (role is null || c.Role == role) && named.Contains(c.Composer));
 
     // A name that matches nothing matches no film; one that names a single composer has its own list.
     public override IReadOnlyList<Film>? Candidates(FilmIndex index) => composers.Count switch

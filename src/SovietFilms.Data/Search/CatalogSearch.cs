@@ -46,7 +46,8 @@ internal sealed class CatalogSearch
             return ReadOnly.Empty<SearchHit>();
         }
 
-        var named = composerNames.Resolve(text);
+        var resolved = composerNames.Resolve(text);
+        var named = new HashSet<Composer>(resolved);
         var distance = new EditDistance();
         var hits = new List<(SearchHit Hit, Entry Entry)>();
         foreach (var entry in entries)
