@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using SovietFilms.Data.Csv;
@@ -22,15 +21,11 @@ public class HostileShapeBenchmarks
     private string markedQuery = "";
     private string hugeCell = "";
 
-    public static IEnumerable<int> SizesOf =>
-        Environment.GetEnvironmentVariable("SOVIETFILMS_BENCH_SIZES") is { Length: > 0 } sizes ? Array.ConvertAll(sizes.Split(','), int.Parse)
-        : Environment.GetEnvironmentVariable("SOVIETFILMS_BENCH_QUICK") == "1" ? [1_000] : [1_000, 10_000, 100_000];
-
     /// <summary>
     /// Namesakes and films of problems; a key and a CSV cell of ten times as many characters; a marked query of twice as
     /// many, over marked titles of twice as many up to the 20,000 characters a string may have.
     /// </summary>
-    [ParamsSource(nameof(SizesOf))]
+    [ParamsSource(typeof(Sizes), nameof(Sizes.All))]
     public int Size { get; set; }
 
     [GlobalSetup]

@@ -91,7 +91,7 @@ internal sealed class EntryCheck
     {
         for (var i = 0; i < value.Length; i++)
         {
-            if (Quote.IsUnsafe(value[i]) || (char.IsSurrogate(value[i]) && !Quote.IsPaired(value, i)))
+            if (Quote.IsUnsafeAt(value, i))
             {
                 return i;
             }

@@ -25,7 +25,7 @@ internal static class Quote
         for (var i = 0; i < length; i++)
         {
             var c = value[i];
-            if (IsUnsafe(c) || (char.IsSurrogate(c) && !IsPaired(value, i)))
+            if (IsUnsafeAt(value, i))
             {
                 shown.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
@@ -38,11 +38,15 @@ internal static class Quote
         return value.Length > MaxLength ? shown.Append("...").ToString() : shown.ToString();
     }
 
-    /// <summary>Whether the surrogate at <paramref name="i"/> is half of a pair.</summary>
-    public static bool IsPaired(string text, int i) =>
-        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) : i > 0 && char.IsHighSurrogate(text[i - 1]);
-
-    /// <summary>What catalogue text may not hold, and messages escape: controls, separators and bidirectional overrides.</summary>
-    public static bool IsUnsafe(char c) =>
-        c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> is one catalogue text may not hold and messages escape: a
+    /// control, a line or paragraph separator, a bidirectional override or isolate, or half of no surrogate pair.
+    /// </summary>
+    public static bool IsUnsafeAt(string text, int i)
+    {
+        var c = text[i];
+        return c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'
+            || (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+            || (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1])));
+    }
 }

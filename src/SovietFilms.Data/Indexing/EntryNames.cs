@@ -19,7 +19,7 @@ internal static class EntryNames
 
         if (composer.NativeName is { } native)
         {
-            yield return (native, IsCyrillic(native));
+            yield return (native, Romanization.HasCyrillic(native));
         }
     }
 
@@ -37,18 +37,5 @@ internal static class EntryNames
         {
             yield return alternate;
         }
-    }
-
-    private static bool IsCyrillic(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return c is >= '\u0400' and <= '\u052F';
-            }
-        }
-
-        return false;
     }
 }

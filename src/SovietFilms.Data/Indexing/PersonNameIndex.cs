@@ -25,10 +25,10 @@ internal sealed class PersonNameIndex<T>
     public PersonNameIndex(IReadOnlyList<T> entries, Func<T, string> id, Func<T, IEnumerable<(string Name, bool EndsInSurname)>> names)
     {
         ids = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
-        var nameKeys = new Keys<string>(StringComparer.Ordinal);
-        var surnameKeys = new Keys<string>(StringComparer.Ordinal);
-        var wordKeys = new Keys<string>(StringComparer.Ordinal);
-        var initialKeys = new Keys<char>(EqualityComparer<char>.Default);
+        var nameKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
+        var surnameKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
+        var wordKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
+        var initialKeys = new EntryKeys<char, T>(EqualityComparer<char>.Default);
         foreach (var entry in entries)
         {
             ids[id(entry)] = entry;
@@ -36,7 +36,11 @@ internal sealed class PersonNameIndex<T>
             {
                 foreach (var form in Forms(name))
                 {
-                    nameKeys.Add(Skeleton(NameNormalizer.Normalize(form)), entry);
+                    if (Skeleton(NameNormalizer.Normalize(form)) is { Length: > 0 } key)
+                    {
+                        nameKeys.Add(key, entry);
+                    }
+
                     var formWords = NameNormalizer.Words(form);
                     var surname = LastNonSuffix(formWords);
                     for (var i = 0; i < formWords.Length; i++)
@@ -193,44 +197,6 @@ internal sealed class PersonNameIndex<T>
         if (result.Length == 0 || result[result.Length - 1] != c)
         {
             result.Append(c);
-        }
-    }
-
-    /// <summary>Keys each with the entries that have them, each entry once per key.</summary>
-    private sealed class Keys<TKey>(IEqualityComparer<TKey> comparer)
-        where TKey : notnull
-    {
-        private readonly Dictionary<TKey, List<T>> lists = new(comparer);
-
-        public void Add(TKey key, T entry)
-        {
-            if (key is string { Length: 0 })
-            {
-                return;
-            }
-
-            if (!lists.TryGetValue(key, out var list))
-            {
-                lists[key] = list = [];
-            }
-
-            // Entries are added one at a time, so a key of this entry already here is on the last one: checking it
-            // keeps the index linear however many entries share a key.
-            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry))
-            {
-                list.Add(entry);
-            }
-        }
-
-        public Dictionary<TKey, T[]> ToArrays()
-        {
-            var arrays = new Dictionary<TKey, T[]>(lists.Count, lists.Comparer);
-            foreach (var pair in lists)
-            {
-                arrays.Add(pair.Key, pair.Value.ToArray());
-            }
-
-            return arrays;
         }
     }
 }

@@ -69,12 +69,12 @@ internal static class Romanization
     /// <summary>The text in each system, or nothing when it has no Cyrillic letter.</summary>
     public static IEnumerable<string> Of(string text)
     {
-        var lower = text.ToLowerInvariant();
-        if (!HasCyrillic(lower))
+        if (!HasCyrillic(text))
         {
             yield break;
         }
 
+        var lower = text.ToLowerInvariant();
         for (var system = 0; system < Systems; system++)
         {
             yield return Spell(lower, system);
@@ -139,11 +139,12 @@ internal static class Romanization
 
     private static bool IsVowel(char c) => c is 'а' or 'е' or 'ё' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я' or 'і' or 'ї' or 'є';
 
-    private static bool HasCyrillic(string text)
+    /// <summary>Whether the text has a letter of the Russian, Ukrainian or Belarusian alphabet, in either case.</summary>
+    public static bool HasCyrillic(string text)
     {
         foreach (var c in text)
         {
-            if (Index(c) is not null)
+            if (Index(char.ToLowerInvariant(c)) is not null)
             {
                 return true;
             }

@@ -66,11 +66,16 @@ internal sealed class AnyThemeFilter(Theme[] themes) : FilmFilter
 
 internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, ComposerRole? role) : FilmFilter
 {
-    // A set, as a surname can name thousands of namesakes and each film asks for each of its credits.
-    private readonly HashSet<Composer> named = [.. composers];
+    // A set, as a surname can name thousands of namesakes and each film asks for each of its credits; made on the
+    // first film checked, since a filter that drives the query through its candidates checks none. A race makes two
+    // equal sets, and one is kept.
+    private HashSet<Composer>? named;
 
-    public override bool Matches(Film film) =>
-        film.Composers.Any(c => (role is null || c.Role == role) && named.Contains(c.Composer));
+    public override bool Matches(Film film)
+    {
+        var set = named ??= [.. composers];
+        return film.Composers.Any(c => (role is null || c.Role == role) && set.Contains(c.Composer));
+    }
 
     // A name that matches nothing matches no film; one that names a single composer has its own list.
     public override IReadOnlyList<Film>? Candidates(FilmIndex index) => composers.Count switch

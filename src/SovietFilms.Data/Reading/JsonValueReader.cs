@@ -46,7 +46,7 @@ internal sealed class JsonValueReader
     /// <summary>How many problems this reader has found: a field whose reading changed it had a problem.</summary>
     public int Found { get; private set; }
 
-    public void Problem(CatalogProblemKind kind, string message, Exception? cause = null)
+    public void Problem(CatalogProblemKind kind, string message)
     {
         Found++;
         if (entryDepth < 0 && problems.Full)
@@ -57,11 +57,11 @@ internal sealed class JsonValueReader
         else if (entryDepth < 0)
         {
             var path = "$" + Path(0);
-            problems.Add(new CatalogProblem(kind, path, message) { Path = path, Field = frameFields.Count > 0 ? frameFields[0] : null }, cause);
+            problems.Add(new CatalogProblem(kind, path, message) { Path = path, Field = frameFields.Count > 0 ? frameFields[0] : null }, cause: null);
         }
         else if (pending.Count < ProblemList.MaxProblems)
         {
-            pending.Add(new PendingProblem(kind, Path(entryDepth), entryDepth < frameFields.Count ? frameFields[entryDepth] : null, message, cause));
+            pending.Add(new PendingProblem(kind, Path(entryDepth), entryDepth < frameFields.Count ? frameFields[entryDepth] : null, message));
         }
         else
         {
@@ -115,7 +115,7 @@ internal sealed class JsonValueReader
                     EntryId = labelled,
                     Field = problem.Field,
                 },
-                problem.Cause);
+                cause: null);
         }
 
         if (pendingOverflowed)
@@ -483,7 +483,7 @@ internal sealed class JsonValueReader
 
 }
 
-internal sealed record PendingProblem(CatalogProblemKind Kind, string Path, string? Field, string Message, Exception? Cause);
+internal sealed record PendingProblem(CatalogProblemKind Kind, string Path, string? Field, string Message);
 
 /// <summary>The fields of one object being read: which were seen (a second time is a problem) and which had a value.</summary>
 internal struct ObjectFields(NameTable table)

@@ -46,8 +46,7 @@ internal sealed class CatalogSearch
             return ReadOnly.Empty<SearchHit>();
         }
 
-        var resolved = composerNames.Resolve(text);
-        var named = new HashSet<Composer>(resolved);
+        var named = new HashSet<Composer>(composerNames.Resolve(text));
         var distance = new EditDistance();
         var hits = new List<(SearchHit Hit, Entry Entry)>();
         foreach (var entry in entries)
