@@ -65,6 +65,7 @@ internal static class Cli
 
         root.Subcommands.Add(Commands.List(console, catalog));
         root.Subcommands.Add(Commands.Show(console, catalog));
+        root.Subcommands.Add(Commands.People(console, catalog));
         root.Subcommands.Add(Commands.Composers(console, catalog));
         root.Subcommands.Add(Commands.Themes(console, catalog));
         root.Subcommands.Add(Commands.SelectionCommand(console, catalog));

@@ -39,13 +39,18 @@ internal static class Commands
 
     public static Command Show(CliConsole console, FilmCatalog catalog)
     {
-        var film = new Argument<string>("film") { Description = "The film's id (such as tchaikovsky-1970) or its title in any language." };
-        var command = new Command("show", "Show a film's card: titles, year, people, composers, works, themes, the curator's text, every fact with its status, the sources, and related films with what they share.");
+        var film = new Argument<string>("name") { Description = "A film's id (such as tchaikovsky-1970) or title in any language; or a person's or a studio's name or id." };
+        var command = new Command("show", "Show a film's card (titles, year, people by role, composers, works, themes, the curator's text, every fact with its status, the sources, and related films with what they share), or a person's or studio's films.");
         command.Arguments.Add(film);
         command.SetAction(parse =>
         {
-            var found = FindFilm(catalog, parse.GetValue(film)!);
+            var text = parse.GetValue(film)!;
             var report = console.Report();
+            if (FindFilmOrOther(catalog, text, report) is not { } found)
+            {
+                return ExitCodes.Success;
+            }
+
             FilmCard.Write(report, found);
             var related = catalog.Related(found);
             if (related.Count > 0)
@@ -54,6 +59,20 @@ internal static class Commands
                 report.Table(["Year", "Film", "Id", "Shared"], related.Select(r => (IReadOnlyList<Cell>)[Year(r.Film), r.Film.Title, r.Film.Id, r.Reasons()]));
             }
 
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command People(CliConsole console, FilmCatalog catalog)
+    {
+        var command = new Command("people", "List everyone credited in films (directors, performers, singing voices, conductors), sorted by surname, with native name, life years and number of films.");
+        command.SetAction(_ =>
+        {
+            var rows = catalog.People
+                .OrderBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(p => (IReadOnlyList<Cell>)[p.Name, p.NativeName ?? "", Life(p), Count(catalog.Query().WithPerson(p.Id).ToList().Count), p.Id]);
+            console.Report().Table(["Person", "Native name", "Life", "Films", "Id"], rows);
             return ExitCodes.Success;
         });
         return command;
@@ -132,6 +151,8 @@ internal static class Commands
                 .Select(c => (c.Name, films.Count(f => f.Composers.Any(credit => credit.Composer == c))))
                 .OrderByDescending(p => p.Item2).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .Take(15));
+            report.Bars("Films per director (the 10 with most films)", MostFilmed(films, c => c.Role == PersonRole.Director, 10));
+            report.Bars("Films per performer (the 15 with most films, on screen or as a voice)", MostFilmed(films, c => c.Role is not (PersonRole.Director or PersonRole.Choreographer or PersonRole.Conductor), 15));
             return ExitCodes.Success;
         });
         return command;
@@ -194,12 +215,25 @@ internal static class Commands
                 {
                     console.Report().Table(
                         ["Year", "Title", "Original title", "Directed by", "Status"],
-                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", string.Join(", ", f.Directors), Vocabulary.Mark(f.Verification)]));
+                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", Directors(f), Vocabulary.Mark(f.Verification)]));
                 }
 
                 break;
         }
     }
+
+    private static IEnumerable<(string, int)> MostFilmed(IReadOnlyList<Film> films, Func<PersonCredit, bool> counts, int take) =>
+        films.SelectMany(f => f.Credits.Where(counts).Select(c => c.Person).Distinct())
+            .GroupBy(p => p)
+            .Select(g => (g.Key.Name, g.Count()))
+            .OrderByDescending(p => p.Item2).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Take(take);
+
+    private static string Directors(Film film) =>
+        string.Join(", ", film.Credits.Where(c => c.Role == PersonRole.Director).Select(c => c.Person.Name));
+
+    /// <summary>The last word of a name, which for the catalogue's English forms is the surname.</summary>
+    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w[0] != '(') ?? name;
 
     private static int ReportEmpty(CliConsole console, int count)
     {
@@ -211,11 +245,15 @@ internal static class Commands
         return ExitCodes.Success;
     }
 
-    private static Film FindFilm(FilmCatalog catalog, string text)
+    /// <summary>
+    /// The film a text names: by id, or by an exact or alias match of a title. When no film has that name, a person's or
+    /// studio's card is written instead, and null returned; when nothing has it, a usage error with suggestions.
+    /// </summary>
+    private static Film? FindFilmOrOther(FilmCatalog catalog, string text, IReport report)
     {
         if (!text.Any(char.IsLetterOrDigit))
         {
-            throw new UsageException("show needs a film id or title, such as tchaikovsky-1970");
+            throw new UsageException("show needs a film id or title, or a person's or studio's name, such as tchaikovsky-1970");
         }
 
         if (catalog.FindFilm(text) is { } byId)
@@ -227,12 +265,98 @@ internal static class Commands
             .Where(h => h.Film is not null && h.Match is SearchMatch.Exact or SearchMatch.Alias)
             .Select(h => h.Film!)
             .ToList();
-        return named.Count switch
+        if (named.Count == 1)
         {
-            1 => named[0],
-            0 => throw new UsageException($"no film '{text}' in the catalogue{Suggestions.DidYouMean(Suggestions.Films(catalog, text))}"),
-            _ => throw new UsageException($"'{text}' names {named.Count} films: {string.Join(", ", named.Select(f => $"{f.Id} ({Year(f)})"))}; give the id"),
-        };
+            return named[0];
+        }
+
+        if (named.Count > 1)
+        {
+            throw new UsageException($"'{text}' names {named.Count} films: {string.Join(", ", named.Select(f => $"{f.Id} ({Year(f)})"))}; give the id");
+        }
+
+        var people = catalog.FindPeople(text);
+        if (people.Count == 1)
+        {
+            PersonCard(catalog, people[0], report);
+            return null;
+        }
+
+        if (people.Count > 1)
+        {
+            throw new UsageException($"'{text}' names {people.Count} people: {string.Join(", ", people.Take(5).Select(p => $"{p.Name} ({p.Id})"))}; give a full name or the id");
+        }
+
+        if (catalog.FindStudio(text) is { } studio)
+        {
+            StudioCard(catalog, studio, report);
+            return null;
+        }
+
+        var suggestions = Suggestions.Films(catalog, text).Concat(Suggestions.People(catalog, text)).Concat(Suggestions.Studios(catalog, text));
+        throw new UsageException($"no film, person or studio '{text}' in the catalogue{Suggestions.DidYouMean(suggestions)}");
+    }
+
+    private static void PersonCard(FilmCatalog catalog, Person person, IReport report)
+    {
+        report.Heading(person.Name);
+        var fields = new List<(string, Cell)> { ("Id", person.Id) };
+        if (person.NativeName is { } native)
+        {
+            fields.Add(("Native name", native));
+        }
+
+        if (person.Aliases.Count > 0)
+        {
+            fields.Add(("Also written", string.Join(", ", person.Aliases)));
+        }
+
+        if (Life(person) is { Length: > 0 } life)
+        {
+            fields.Add(("Life", life));
+        }
+
+        if (person.Sources.Count > 0)
+        {
+            fields.Add(("Sources", string.Join("\n", person.Sources.Select(s => s.OriginalString))));
+        }
+
+        report.Fields(fields);
+        var rows = catalog.Query().WithPerson(person.Id)
+            .SelectMany(f => f.Credits.Where(c => ReferenceEquals(c.Person, person)).Select(c => (Film: f, Credit: c)))
+            .OrderBy(r => r.Credit.Role).ThenBy(r => r.Film.Year ?? int.MaxValue)
+            .Select(r => (IReadOnlyList<Cell>)[DataNames.Format(r.Credit.Role), Year(r.Film), r.Film.Title, r.Credit.Character ?? "", r.Credit.For?.Name ?? "", r.Film.Id]);
+        report.Heading("Films by role");
+        report.Table(["Role", "Year", "Film", "Part", "For", "Id"], rows);
+    }
+
+    private static void StudioCard(FilmCatalog catalog, Studio studio, IReport report)
+    {
+        report.Heading(studio.Name);
+        var fields = new List<(string, Cell)> { ("Id", studio.Id) };
+        if (studio.NativeName is { } native)
+        {
+            fields.Add(("Native name", native));
+        }
+
+        if (studio.City is { } city)
+        {
+            fields.Add(("City", city));
+        }
+
+        if (studio.Country is { } country)
+        {
+            fields.Add(("Country", country.Name));
+        }
+
+        if (studio.Sources.Count > 0)
+        {
+            fields.Add(("Sources", string.Join("\n", studio.Sources.Select(s => s.OriginalString))));
+        }
+
+        report.Fields(fields);
+        report.Heading("Films");
+        report.Table(["Year", "Film", "Directed by", "Id"], catalog.Query().FromStudio(studio.Id).Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, Directors(f), f.Id]));
     }
 
     private static string Choice(string value, string option, params string[] allowed) =>
@@ -245,8 +369,9 @@ internal static class Commands
     /// </summary>
     public static readonly IReadOnlyList<(string Command, string[] Examples)> Examples =
     [
-        ("list", ["sovietfilms list --composer Чайковский", "sovietfilms list --decade 1970s --theme biography", "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969", "sovietfilms list --kind animated --composer tchaikovsky", "sovietfilms list --composer mozart --role subject --format json"]),
-        ("show", ["sovietfilms show tchaikovsky-1970", "sovietfilms show \"Mozart and Salieri\"", "sovietfilms show Чайковский"]),
+        ("list", ["sovietfilms list --composer Чайковский", "sovietfilms list --person Уланова", "sovietfilms list --person Rappaport --as director", "sovietfilms list --studio Lenfilm --country SU", "sovietfilms list --decade 1970s --theme biography", "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969", "sovietfilms list --kind animated --composer tchaikovsky", "sovietfilms list --composer mozart --role subject --format json"]),
+        ("show", ["sovietfilms show tchaikovsky-1970", "sovietfilms show \"Mozart and Salieri\"", "sovietfilms show Чайковский", "sovietfilms show Lemeshev", "sovietfilms show Mosfilm"]),
+        ("people", ["sovietfilms people"]),
         ("composers", ["sovietfilms composers"]),
         ("themes", ["sovietfilms themes"]),
         ("selection", ["sovietfilms selection", "sovietfilms selection classical-music-in-soviet-cinema"]),
@@ -258,7 +383,7 @@ internal static class Commands
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private static string Life(Composer composer) => (composer.BirthYear, composer.DeathYear) switch
+    private static string Life(Person person) => (person.BirthYear, person.DeathYear) switch
     {
         (null, null) => "",
         ({ } born, null) => $"{born}–",

@@ -26,9 +26,12 @@ internal static class FilmCard
         Add("Year", film.Year?.ToString(CultureInfo.InvariantCulture));
         Add("Kind", film.Kind is { } kind ? DataNames.Format(kind) : null);
         Add("Countries", string.Join(", ", film.Countries.Select(c => c.Name)));
-        Add("Studios", string.Join(", ", film.Studios));
-        Add("Directed by", string.Join(", ", film.Directors));
-        Add("Cast", string.Join("\n", film.Cast.Select(c => c.ToString())));
+        Add("Studios", string.Join(", ", film.Studios.Select(s => s.Name)));
+        Add("Directed by", Names(film, PersonRole.Director));
+        Add("Cast", Cast(film));
+        Add("Choreography", Names(film, PersonRole.Choreographer));
+        Add("Conducted by", Names(film, PersonRole.Conductor));
+        Add("Narrated by", Names(film, PersonRole.Narrator));
         Add("Runtime", film.RuntimeMinutes is { } minutes ? $"{minutes} min" : null);
         Add("Composers", string.Join("\n", film.Composers.Select(c => $"{c.Composer.Name} ({DataNames.Format(c.Role)})")));
         Add("Featured works", string.Join("\n", film.FeaturedWorks.Select(w => $"{w.Title} ({w.Composer.Name})")));
@@ -52,8 +55,46 @@ internal static class FilmCard
 
         Add("IMDb", film.ImdbId);
         Add("Sources", string.Join("\n", film.Sources.Select(s => s.OriginalString)));
+        Add("Credit sources", string.Join("\n", film.Credits.Where(c => c.Sources.Count > 0)
+            .Select(c => $"{c.Person.Name} ({DataNames.Format(c.Role)}): {string.Join(" ", c.Sources.Select(s => s.OriginalString))}")));
         report.Fields(fields);
     }
+
+    private static string Names(Film film, PersonRole role) =>
+        string.Join(", ", film.Credits.Where(c => c.Role == role).Select(c => c.Person.Name).Distinct());
+
+    /// <summary>
+    /// Everyone on screen or heard in a part, one a line, in the data's order: "Boris Chirkov: Mikhail Glinka", a
+    /// role named where it is not acting, and beside each performer the voices and soloists who sang, spoke or played
+    /// for them ("sung by Sergei Lemeshev").
+    /// </summary>
+    private static string Cast(Film film)
+    {
+        var lines = new List<string>();
+        var performing = film.Credits.Where(c => c.Role is not (PersonRole.Director or PersonRole.Choreographer or PersonRole.Conductor or PersonRole.Narrator)).ToList();
+        var helped = new HashSet<Person>();
+        foreach (var credit in performing.Where(c => c.For is null))
+        {
+            var role = credit.Role == PersonRole.Actor ? "" : $" ({DataNames.Format(credit.Role)})";
+            var line = credit.Character is { } character ? $"{credit.Person.Name}{role}: {character}" : credit.Person.Name + role;
+
+            // The voices and soloists for a performer, beside the performer's first credit.
+            var helpers = !helped.Add(credit.Person) ? [] : performing
+                .Where(c => ReferenceEquals(c.For, credit.Person))
+                .Select(c => $"{Verb(c.Role)} {c.Person.Name}")
+                .ToList();
+            lines.Add(helpers.Count == 0 ? line : $"{line} ({string.Join("; ", helpers)})");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static string Verb(PersonRole role) => role switch
+    {
+        PersonRole.SingingVoice => "sung by",
+        PersonRole.Voice => "voiced by",
+        _ => "played by",
+    };
 
     private static string FactColour(FactStatus status) => status switch
     {

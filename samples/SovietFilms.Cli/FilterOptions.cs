@@ -19,13 +19,17 @@ internal sealed class FilterOptions
     private readonly Option<bool> anyTheme = new("--any-theme") { Description = "With several --theme: any one may match." };
     private readonly Option<string> composer = new("--composer") { Description = "Films with this composer, in any spelling: Tchaikovsky, Чайковский, Tschaikowsky.", HelpName = "NAME" };
     private readonly Option<string> role = new("--role") { Description = "With --composer: subject, music or score.", HelpName = "ROLE" };
-    private readonly Option<string> search = new("--search") { Description = "Films whose title, or whose composer's name, matches TEXT (typos tolerated).", HelpName = "TEXT" };
+    private readonly Option<string> person = new("--person") { Description = "Films crediting this person in any role (director, actor, singer, singing voice, dancer, conductor...), in any spelling: Ulanova, Уланова.", HelpName = "NAME" };
+    private readonly Option<string> personRole = new("--as") { Description = "With --person: director, actor, singer, singing-voice, voice, dancer, choreographer, conductor, soloist or narrator.", HelpName = "ROLE" };
+    private readonly Option<string> studio = new("--studio") { Description = "Films of this studio: Mosfilm, Мосфильм, lenfilm.", HelpName = "NAME" };
+    private readonly Option<string> country = new("--country") { Description = "Films made in, or co-produced by, this country: an ISO code such as SU, DD or GE.", HelpName = "CODE" };
+    private readonly Option<string> search = new("--search") { Description = "Films whose title, or whose composer's, person's or studio's name, matches TEXT (typos tolerated).", HelpName = "TEXT" };
     private readonly Option<bool> verified = new("--verified") { Description = "Leave out entries of the curator's selection that no source confirms." };
     private readonly Option<string> selection = new("--selection") { Description = "Only films of this curated selection (see 'selection').", HelpName = "ID" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { year, from, to, decade, kind, theme, anyTheme, composer, role, search, verified, selection })
+        foreach (var option in new Option[] { year, from, to, decade, kind, theme, anyTheme, composer, role, person, personRole, studio, country, search, verified, selection })
         {
             command.Options.Add(option);
         }
@@ -79,6 +83,33 @@ internal sealed class FilterOptions
             throw new UsageException("--role needs --composer");
         }
 
+        var personRoleValue = parse.GetValue(personRole) is { } pr ? Vocabulary.ParsePersonRole(pr) : (PersonRole?)null;
+        if (parse.GetValue(person) is { } personName)
+        {
+            RequireName(personName, "--person", catalog.FindPeople(personName).Count, () => Suggestions.People(catalog, personName), "person");
+            query = personRoleValue is { } prv ? query.WithPerson(personName, prv) : query.WithPerson(personName);
+        }
+        else if (personRoleValue is not null)
+        {
+            throw new UsageException("--as needs --person");
+        }
+
+        if (parse.GetValue(studio) is { } studioName)
+        {
+            RequireName(studioName, "--studio", catalog.Query().FromStudio(studioName).Any() || catalog.FindStudio(studioName) is not null ? 1 : 0, () => Suggestions.Studios(catalog, studioName), "studio");
+            query = query.FromStudio(studioName);
+        }
+
+        if (parse.GetValue(country) is { } code)
+        {
+            if (code.Length != 2 || !code.All(char.IsAsciiLetter))
+            {
+                throw new UsageException($"--country expects an ISO 3166 code of two letters such as SU, not '{code}'");
+            }
+
+            query = query.FromCountry(code);
+        }
+
         if (parse.GetValue(verified))
         {
             query = query.VerifiedOnly();
@@ -108,11 +139,22 @@ internal sealed class FilterOptions
             throw new UsageException("--search needs text with at least one letter or digit");
         }
 
-        var hits = catalog.Search(text, max: catalog.Films.Count + catalog.Composers.Count);
+        var hits = catalog.Search(text, max: catalog.Films.Count + catalog.Composers.Count + catalog.People.Count + catalog.Studios.Count);
         var films = hits.Where(h => h.Film is not null).Select(h => h.Film!).ToHashSet();
-        foreach (var hit in hits.Where(h => h.Composer is not null))
+        foreach (var hit in hits)
         {
-            films.UnionWith(catalog.Query().WithComposer(hit.Composer!.Id));
+            if (hit.Composer is { } c)
+            {
+                films.UnionWith(catalog.Query().WithComposer(c.Id));
+            }
+            else if (hit.Person is { } p)
+            {
+                films.UnionWith(catalog.Query().WithPerson(p.Id));
+            }
+            else if (hit.Studio is { } s)
+            {
+                films.UnionWith(catalog.Query().FromStudio(s.Id));
+            }
         }
 
         return films;
@@ -128,6 +170,19 @@ internal sealed class FilterOptions
         if (catalog.FindComposer(name) is null && catalog.Query().WithComposer(name).ToList().Count == 0)
         {
             throw new UsageException($"no composer named '{name}' in the catalogue{Suggestions.DidYouMean(Suggestions.Composers(catalog, name))}");
+        }
+    }
+
+    private static void RequireName(string name, string option, int found, Func<IEnumerable<string>> suggestions, string what)
+    {
+        if (!name.Any(char.IsLetterOrDigit))
+        {
+            throw new UsageException($"{option} needs a name with at least one letter");
+        }
+
+        if (found == 0)
+        {
+            throw new UsageException($"no {what} named '{name}' in the catalogue{Suggestions.DidYouMean(suggestions())}");
         }
     }
 

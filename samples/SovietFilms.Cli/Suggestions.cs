@@ -17,6 +17,12 @@ internal static class Suggestions
     public static IEnumerable<string> Composers(FilmCatalog catalog, string name) =>
         catalog.Search(name, 20).Where(h => h.Composer is not null).Select(h => h.Composer!.Name);
 
+    public static IEnumerable<string> People(FilmCatalog catalog, string name) =>
+        catalog.Search(name, 20).Where(h => h.Person is not null).Select(h => h.Person!.Name);
+
+    public static IEnumerable<string> Studios(FilmCatalog catalog, string name) =>
+        catalog.Search(name, 20).Where(h => h.Studio is not null).Select(h => h.Studio!.Name);
+
     public static IEnumerable<string> Films(FilmCatalog catalog, string text) =>
         catalog.Search(text, 20).Where(h => h.Film is not null).Select(h => $"{h.Film!.Title} ({h.Film.Id})");
 }

@@ -14,6 +14,8 @@ internal static class Vocabulary
 
     public static ComposerRole ParseRole(string text) => Parse(text, "role", Enum.GetValues<ComposerRole>(), DataNames.Format);
 
+    public static PersonRole ParsePersonRole(string text) => Parse(text, "person's role", Enum.GetValues<PersonRole>(), DataNames.Format);
+
     /// <summary>Parses a kebab-case, spaced or PascalCase name; an unknown one is a usage error naming the nearest.</summary>
     private static TEnum Parse<TEnum>(string text, string what, TEnum[] values, Func<TEnum, string> name)
         where TEnum : struct, Enum

@@ -8,14 +8,20 @@ namespace SovietFilms.Data.Csv;
 /// <summary>
 /// The CSV layout, declared once: one column per field of the format's film table, named in snake case
 /// (<c>originalTitle</c> is <c>original_title</c>) and written in that field's flat text form; only the
-/// <c>composers</c> and <c>works</c> columns also carry the names and titles the rows' composer and work records
-/// are made from. Writer and reader both go through this table.
+/// <c>studios</c>, <c>credits</c>, <c>composers</c> and <c>works</c> columns also carry the names and titles the rows'
+/// studio, person, composer and work records are made from. Writer and reader both go through this table.
 /// </summary>
 internal static class FilmCsvLayout
 {
     public static readonly IReadOnlyList<Field<FilmEntry>> Fields = FilmFields.Format.Fields;
 
     public static readonly IReadOnlyList<string> Header = Columns();
+
+    /// <summary>The studios column: each studio as its id and name.</summary>
+    public static readonly Field<FilmEntry> Studios = FilmFields.Studios;
+
+    /// <summary>The credits column: each credit as its person's id, role, name, character, the id of whom it is for, and its sources.</summary>
+    public static readonly Field<FilmEntry> Credits = FilmFields.Credits;
 
     /// <summary>The composers column: each credit as its composer's id, role and name.</summary>
     public static readonly Field<FilmEntry> Composers = FilmFields.Composers;
@@ -52,6 +58,35 @@ internal static class FilmCsvLayout
             {
                 var credit = film.Composers[i];
                 credits[i] = [credit.Composer.Id, DataNames.Format(credit.Role), credit.Composer.Name];
+            }
+
+            return FlatText.Join(credits);
+        }
+
+        if (ReferenceEquals(field, Studios))
+        {
+            var studios = new string[film.Studios.Count][];
+            for (var i = 0; i < studios.Length; i++)
+            {
+                studios[i] = [film.Studios[i].Id, film.Studios[i].Name];
+            }
+
+            return FlatText.Join(studios);
+        }
+
+        if (ReferenceEquals(field, Credits))
+        {
+            var credits = new string[film.Credits.Count][];
+            for (var i = 0; i < credits.Length; i++)
+            {
+                var credit = film.Credits[i];
+                var parts = new List<string> { credit.Person.Id, DataNames.Format(credit.Role), credit.Person.Name, credit.Character ?? "", credit.For?.Id ?? "" };
+                foreach (var source in credit.Sources)
+                {
+                    parts.Add(source.OriginalString);
+                }
+
+                credits[i] = [.. parts];
             }
 
             return FlatText.Join(credits);

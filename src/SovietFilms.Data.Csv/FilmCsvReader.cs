@@ -30,6 +30,8 @@ internal sealed class FilmCsvReader
     private readonly FilmCatalogBuilder builder = new("csv", CatalogLoadOptions.Default, CodeOrigin.Root, checkDataVersion: false);
     private readonly Dictionary<string, Named> composers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Named> works = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Named> people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Named> studios = new(StringComparer.Ordinal);
 
     public static FilmCatalog Read(TextReader reader) => new FilmCsvReader().ReadCatalog(reader);
 
@@ -80,6 +82,20 @@ internal sealed class FilmCsvReader
                 skipped);
         }
 
+        // A credit may name a composer: the composer's record is made from the composer columns, not a person's.
+        foreach (var person in people)
+        {
+            if (!composers.ContainsKey(person.Key))
+            {
+                builder.Add(new PersonEntry { Id = person.Key, Name = person.Value.Name }, new CsvOrigin(person.Value.Row, person.Value.Column));
+            }
+        }
+
+        foreach (var studio in studios)
+        {
+            builder.Add(new StudioEntry { Id = studio.Key, Name = studio.Value.Name }, new CsvOrigin(studio.Value.Row, studio.Value.Column));
+        }
+
         foreach (var work in works)
         {
             builder.Add(
@@ -122,6 +138,8 @@ internal sealed class FilmCsvReader
             var cell = FormulaEscape.Unescape(csv.GetString(column));
             var problem = ReferenceEquals(field, FilmCsvLayout.Composers) ? ReadCredits(cell, entry, row, named)
                 : ReferenceEquals(field, FilmCsvLayout.Works) ? ReadWorks(cell, entry, row, named)
+                : ReferenceEquals(field, FilmCsvLayout.Studios) ? ReadStudios(cell, entry, row)
+                : ReferenceEquals(field, FilmCsvLayout.Credits) ? ReadPeople(cell, entry, row)
                 : field.FromText(cell, entry);
             if (problem is not null)
             {
@@ -149,7 +167,7 @@ internal sealed class FilmCsvReader
 
     private TextProblem? ReadCredits(string cell, FilmEntry entry, int row, List<string> named)
     {
-        if (Items(cell, 3, "\"id | role | name\"", out var problem) is not { } items)
+        if (Items(cell, 3, 3, "\"id | role | name\"", out var problem) is not { } items)
         {
             return problem;
         }
@@ -173,9 +191,59 @@ internal sealed class FilmCsvReader
         return null;
     }
 
+    private TextProblem? ReadStudios(string cell, FilmEntry entry, int row)
+    {
+        if (Items(cell, 2, 2, "\"id | name\"", out var problem) is not { } items)
+        {
+            return problem;
+        }
+
+        var ids = new string[items.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = items[i][0];
+            if (Remember(studios, items[i][0], items[i][1], composer: null, row, FilmCsvLayout.Studios, "studio", i, named: null) is { } conflict)
+            {
+                return conflict;
+            }
+        }
+
+        entry._studios = ReadOnly.Wrap(ids);
+        return null;
+    }
+
+    private TextProblem? ReadPeople(string cell, FilmEntry entry, int row)
+    {
+        if (Items(cell, 5, int.MaxValue, "\"id | role | name | character | for-id | source | ...\"", out var problem) is not { } items)
+        {
+            return problem;
+        }
+
+        var credits = new PersonCreditEntry[items.Count];
+        for (var i = 0; i < credits.Length; i++)
+        {
+            var parts = items[i];
+            if (!DataNames.TryParse(parts[1], out PersonRole role))
+            {
+                return new(CatalogProblemKind.InvalidValue, $"expected a role of {Vocabulary.PersonRoles}; found the string {Quote.Of(parts[1])}", i);
+            }
+
+            var sources = new string[parts.Length - 5];
+            Array.Copy(parts, 5, sources, 0, sources.Length);
+            credits[i] = new PersonCreditEntry(parts[0], role, parts[3].Length == 0 ? null : parts[3], parts[4].Length == 0 ? null : parts[4], sources);
+            if (Remember(people, parts[0], parts[2], composer: null, row, FilmCsvLayout.Credits, "person", i, named: null) is { } conflict)
+            {
+                return conflict;
+            }
+        }
+
+        entry._credits = ReadOnly.Wrap(credits);
+        return null;
+    }
+
     private TextProblem? ReadWorks(string cell, FilmEntry entry, int row, List<string> named)
     {
-        if (Items(cell, 4, "\"id | title | composer-id | composer name\"", out var problem) is not { } items)
+        if (Items(cell, 4, 4, "\"id | title | composer-id | composer name\"", out var problem) is not { } items)
         {
             return problem;
         }
@@ -195,7 +263,7 @@ internal sealed class FilmCsvReader
         return null;
     }
 
-    private static List<string[]>? Items(string cell, int parts, string expected, out TextProblem? problem)
+    private static List<string[]>? Items(string cell, int minParts, int maxParts, string expected, out TextProblem? problem)
     {
         var items = FlatText.Split(cell, out var message);
         if (items is null)
@@ -206,7 +274,7 @@ internal sealed class FilmCsvReader
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Length != parts)
+            if (items[i].Length < minParts || items[i].Length > maxParts)
             {
                 problem = new(CatalogProblemKind.InvalidValue, $"expected {expected}, found {Quote.Of(string.Join(FlatText.PartSeparator, items[i]))}", i);
                 return null;
@@ -218,7 +286,7 @@ internal sealed class FilmCsvReader
     }
 
     /// <summary>
-    /// Keeps the first row's record of a composer or work, with the column that named it; a later row that names it
+    /// Keeps the first row's record of a composer, person, studio or work, with the column that named it; a later row that names it
     /// otherwise is a problem. An id that is not well formed makes no record: the film's own check reports it.
     /// </summary>
     private static TextProblem? Remember(Dictionary<string, Named> records, string id, string name, string? composer, int row, Field<FilmEntry> column, string what, int item, List<string>? named)

@@ -105,4 +105,10 @@ public enum CatalogEntryKind
 
     /// <summary>A <see cref="Data.Selection"/>.</summary>
     Selection,
+
+    /// <summary>A <see cref="Data.Person"/> that is not a composer.</summary>
+    Person,
+
+    /// <summary>A <see cref="Data.Studio"/>.</summary>
+    Studio,
 }

@@ -32,21 +32,27 @@ public sealed class FilmCatalog
     private readonly Lazy<CatalogSearch> search;
     private readonly Lazy<NameIndex<Work>> workNames;
     private readonly Lazy<PersonNameIndex<Composer>> composerNames;
+    private readonly Lazy<PersonNameIndex<Person>> personNames;
+    private readonly Lazy<NameIndex<Studio>> studioNames;
 
-    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Work[] works, Selection[] selections)
+    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Person[] people, Studio[] studios, Work[] works, Selection[] selections)
     {
         var ordered = films;
         Array.Sort(ordered, FilmOrder.Instance);
         DataVersion = dataVersion;
         Films = ReadOnly.Wrap(ordered);
         Composers = ReadOnly.Wrap(composers);
+        People = ReadOnly.Wrap(people);
+        Studios = ReadOnly.Wrap(studios);
         Works = ReadOnly.Wrap(works);
         Selections = ReadOnly.Wrap(selections);
         Index = new FilmIndex(ordered);
         // Built on first use: most programs never search or look up a name, and loading should not pay for it.
         composerNames = new(() => new PersonNameIndex<Composer>(Composers, c => c.Id, EntryNames.Of), LazyThreadSafetyMode.ExecutionAndPublication);
+        personNames = new(() => new PersonNameIndex<Person>([.. People, .. Composers], p => p.Id, EntryNames.Of), LazyThreadSafetyMode.ExecutionAndPublication);
+        studioNames = new(() => new NameIndex<Studio>(Studios, EntryNames.Primary), LazyThreadSafetyMode.ExecutionAndPublication);
         workNames = new(() => new NameIndex<Work>(Works, EntryNames.Primary), LazyThreadSafetyMode.ExecutionAndPublication);
-        search = new(() => new CatalogSearch(ordered, Composers, ComposerNames, c => Index.WithComposer(c, role: null).Count), LazyThreadSafetyMode.ExecutionAndPublication);
+        search = new(() => new CatalogSearch(ordered, Composers, People, Studios, ComposerNames, PersonNames, Index), LazyThreadSafetyMode.ExecutionAndPublication);
         filmsById = new Dictionary<string, Film>(ordered.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var film in ordered)
         {
@@ -77,6 +83,12 @@ public sealed class FilmCatalog
     /// <summary>Every composer, in the order of the data file.</summary>
     public IReadOnlyList<Composer> Composers { get; }
 
+    /// <summary>Every person who is not a composer (directors, performers, conductors...), in the order of the data file; <see cref="FindPerson"/> finds composers too.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>Every studio, in the order of the data file.</summary>
+    public IReadOnlyList<Studio> Studios { get; }
+
     /// <summary>Every featured musical work, in the order of the data file.</summary>
     public IReadOnlyList<Work> Works { get; }
 
@@ -86,7 +98,7 @@ public sealed class FilmCatalog
     internal FilmIndex Index { get; }
 
     /// <summary>
-    /// Makes a catalogue of some of this catalogue's films: those films, the composers and works they reference,
+    /// Makes a catalogue of some of this catalogue's films: those films, the composers, people, studios and works they reference,
     /// and the curated selections trimmed to them (a selection left with no film is dropped). Useful to export
     /// part of a catalogue with <see cref="WriteJson"/>, such as the results of a <see cref="Query"/>.
     /// </summary>
@@ -116,8 +128,20 @@ public sealed class FilmCatalog
         // Sets of what the kept films use, so trimming stays linear in the size of the catalogue.
         var usedWorks = new HashSet<Work>();
         var usedComposers = new HashSet<Composer>();
+        var usedPeople = new HashSet<Person>();
+        var usedStudios = new HashSet<Studio>();
         foreach (var film in kept)
         {
+            foreach (var credit in film.Credits)
+            {
+                AddPerson(credit.Person);
+                if (credit.For is { } performer)
+                {
+                    AddPerson(performer);
+                }
+            }
+
+            usedStudios.UnionWith(film.Studios);
             foreach (var credit in film.Composers)
             {
                 usedComposers.Add(credit.Composer);
@@ -133,6 +157,8 @@ public sealed class FilmCatalog
         // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
         var builder = Rebuilding(DataVersion);
         AddWhere(Composers, usedComposers.Contains, builder.Add);
+        AddWhere(People, usedPeople.Contains, builder.Add);
+        AddWhere(Studios, usedStudios.Contains, builder.Add);
         AddWhere(Works, usedWorks.Contains, builder.Add);
         AddWhere(Films, kept.Contains, builder.Add);
         foreach (var selection in Selections)
@@ -157,6 +183,18 @@ public sealed class FilmCatalog
         }
 
         return builder.Build();
+
+        void AddPerson(Person person)
+        {
+            if (person is Composer composer)
+            {
+                usedComposers.Add(composer);
+            }
+            else
+            {
+                usedPeople.Add(person);
+            }
+        }
     }
 
     /// <summary>Refuses a film that is not this catalogue's own object: indexes and references would not hold for it.</summary>
@@ -169,6 +207,10 @@ public sealed class FilmCatalog
     }
 
     internal PersonNameIndex<Composer> ComposerNames => composerNames.Value;
+
+    internal PersonNameIndex<Person> PersonNames => personNames.Value;
+
+    internal NameIndex<Studio> StudioNames => studioNames.Value;
 
     internal NameIndex<Work> WorkNames => workNames.Value;
 
@@ -250,9 +292,9 @@ public sealed class FilmCatalog
 
     /// <summary>
     /// Makes a new catalogue of this one's entries and <paramref name="extra"/>'s, such as your own films over
-    /// <see cref="Default"/>. Neither catalogue changes. A composer or work both define is kept once, and must be the same
-    /// record in both (the same name, and no life year that differs; or the same title and composer), and the record
-    /// of this catalogue is kept; films and selections may not share ids.
+    /// <see cref="Default"/>. Neither catalogue changes. A composer, person, studio or work both define is kept once, and
+    /// must be the same record in both (the same name, and no life year that differs; or the same title and composer),
+    /// and the record of this catalogue is kept; films and selections may not share ids.
     /// The new data version is this one's and the extra one's joined by <c>+</c>, however long that makes it.
     /// Each call costs time in proportion to both catalogues, so chaining many small overlays one by one costs their
     /// number times the final size (2,000 one-film overlays: about 6 s); join them in one file first where you can.
@@ -275,6 +317,14 @@ public sealed class FilmCatalog
         clashes.AddRange(extra.Composers
             .Where(c => composers.TryGetValue(c.Id, out var own) && (own.Name != c.Name || Differ(own.BirthYear, c.BirthYear) || Differ(own.DeathYear, c.DeathYear)))
             .Select(c => $"composer \"{c.Id}\" ({Quote.Of(composers[c.Id].Name)} here, {Quote.Of(c.Name)} in the other)"));
+        var people = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        clashes.AddRange(extra.People
+            .Where(p => people.TryGetValue(p.Id, out var own) && (own.Name != p.Name || Differ(own.BirthYear, p.BirthYear) || Differ(own.DeathYear, p.DeathYear)))
+            .Select(p => $"person \"{p.Id}\" ({Quote.Of(people[p.Id].Name)} here, {Quote.Of(p.Name)} in the other)"));
+        var studios = Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        clashes.AddRange(extra.Studios
+            .Where(s => studios.TryGetValue(s.Id, out var own) && own.Name != s.Name)
+            .Select(s => $"studio \"{s.Id}\" ({Quote.Of(studios[s.Id].Name)} here, {Quote.Of(s.Name)} in the other)"));
         var works = Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
         clashes.AddRange(extra.Works
             .Where(w => works.TryGetValue(w.Id, out var own) && (own.Title != w.Title || own.Composer.Id != w.Composer.Id))
@@ -286,10 +336,14 @@ public sealed class FilmCatalog
         }
 
         // The records of both go through the one builder every catalogue does; this catalogue's films stay its
-        // objects, and the other's keep theirs unless a composer or work they use is this catalogue's record.
+        // objects, and the other's keep theirs unless a composer, person, studio or work they use is this catalogue's record.
         var builder = Rebuilding($"{DataVersion}+{extra.DataVersion}");
         AddWhere(Composers, _ => true, builder.Add);
         AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id), builder.Add);
+        AddWhere(People, _ => true, builder.Add);
+        AddWhere(extra.People, p => !people.ContainsKey(p.Id), builder.Add);
+        AddWhere(Studios, _ => true, builder.Add);
+        AddWhere(extra.Studios, s => !studios.ContainsKey(s.Id), builder.Add);
         AddWhere(Works, _ => true, builder.Add);
         AddWhere(extra.Works, w => !works.ContainsKey(w.Id), builder.Add);
         AddWhere(Films, _ => true, builder.Add);
@@ -424,18 +478,74 @@ public sealed class FilmCatalog
     /// <exception cref="KeyNotFoundException">
     /// No composer has that name, or several do (the message names them); the message names the data version.
     /// </exception>
-    public Composer GetComposer(string nameOrId)
+    public Composer GetComposer(string nameOrId) =>
+        One(ComposerNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId))), "composer", nameOrId);
+
+    /// <summary>
+    /// The people a name may mean, composers included, by the forms <see cref="FindComposers"/> accepts: the id, a
+    /// whole name, alias or native name or a romanization of it, or the surname with given names or initials in
+    /// either order. <c>Уланова</c>, <c>Galina Ulanova</c>, <c>G. Ulanova</c> and <c>Ulanova</c> find the same person.
+    /// </summary>
+    /// <param name="name">The id or any accepted form of the name.</param>
+    /// <returns>One person; several, when they share the name (a surname such as <c>Solomin</c>); or none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Person> FindPeople(string name) =>
+        ReadOnly.Copy(PersonNames.Resolve(name ?? throw new ArgumentNullException(nameof(name))));
+
+    /// <summary>Finds the one person (a composer included) a name means, by any form that <see cref="FindPeople"/> accepts.</summary>
+    /// <param name="nameOrId">The id or any accepted form of the name.</param>
+    /// <returns>The person, or <see langword="null"/> when no person, or more than one, has that name (<see cref="FindPeople"/> tells which).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    public Person? FindPerson(string nameOrId)
     {
-        var found = ComposerNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)));
-        return found.Count switch
+        var found = PersonNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)));
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Gets the one person (a composer included) a name means, by any form that <see cref="FindPeople"/> accepts.</summary>
+    /// <param name="nameOrId">The id or any accepted form of the name.</param>
+    /// <returns>The person.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// No person has that name, or several do (the message names them); the message names the data version.
+    /// </exception>
+    public Person GetPerson(string nameOrId) =>
+        One(PersonNames.Resolve(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId))), "person", nameOrId);
+
+    /// <summary>Finds a studio by its id, name, native name or another of its names, ignoring case, accents and punctuation.</summary>
+    /// <param name="nameOrId">The id or a name, such as <c>mosfilm</c> or <c>Мосфильм</c>.</param>
+    /// <returns>The studio, or <see langword="null"/> when no studio, or more than one, has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    public Studio? FindStudio(string nameOrId)
+    {
+        var found = StudioNames.ResolveNormalized(NameNormalizer.Normalize(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId))));
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Gets a studio by any name <see cref="FindStudio"/> accepts.</summary>
+    /// <param name="nameOrId">The id or a name.</param>
+    /// <returns>The studio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No studio has that name, or several do (the message names them); the message names the data version.</exception>
+    public Studio GetStudio(string nameOrId) =>
+        One(StudioNames.ResolveNormalized(NameNormalizer.Normalize(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)))), "studio", nameOrId);
+
+    private T One<T>(IReadOnlyList<T> found, string what, string nameOrId)
+        where T : class => found.Count switch
         {
             1 => found[0],
-            0 => throw new KeyNotFoundException($"No composer is named {Quote.Of(nameOrId)} in the catalogue (data version {DataVersion})."),
+            0 => throw new KeyNotFoundException($"No {what} is named {Quote.Of(nameOrId)} in the catalogue (data version {DataVersion})."),
             _ => throw new KeyNotFoundException(
-                $"{Quote.Of(nameOrId)} names {found.Count} composers in the catalogue (data version {DataVersion}): "
-                + string.Join(", ", found.Take(5).Select(c => $"{Quote.Cut(c.Name)} ({c.Id})")) + (found.Count > 5 ? $" and {found.Count - 5} more" : "") + "; use a full name or id."),
+                $"{Quote.Of(nameOrId)} names {found.Count} {(what == "person" ? "people" : what + "s")} in the catalogue (data version {DataVersion}): "
+                + string.Join(", ", found.Take(5).Select(Describe)) + (found.Count > 5 ? $" and {found.Count - 5} more" : "") + "; use a full name or id."),
         };
-    }
+
+    private static string Describe<T>(T entry) => entry switch
+    {
+        Person person => $"{Quote.Cut(person.Name)} ({person.Id})",
+        Studio studio => $"{Quote.Cut(studio.Name)} ({studio.Id})",
+        _ => entry!.ToString()!,
+    };
 
     /// <summary>Finds a curated selection by its id, ignoring case.</summary>
     /// <param name="id">The selection's id, such as <c>classical-music-in-soviet-cinema</c>.</param>

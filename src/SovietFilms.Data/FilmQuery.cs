@@ -148,6 +148,68 @@ public sealed class FilmQuery : IEnumerable<Film>
     }
 
     /// <summary>
+    /// Keeps films that credit a person named <paramref name="name"/> in any role (director, actor, singer, singing
+    /// voice, dancer, conductor...), the name taken as <see cref="FilmCatalog.FindPeople"/> takes it: "Уланова",
+    /// "Galina Ulanova" and "Ulanova" find the same films. A composer's composer credits are not person credits: for
+    /// those, use <see cref="WithComposer(string)"/>. A name several people share keeps the films of each; a name that
+    /// matches no one keeps no film.
+    /// </summary>
+    /// <param name="name">The person's id or name in any accepted form.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
+    public FilmQuery WithPerson(string name) => With(new PersonFilter(ResolvePeople(name), role: null));
+
+    /// <summary>Keeps films that credit a person named <paramref name="name"/> in the given <paramref name="role"/>, such as <see cref="PersonRole.Director"/>.</summary>
+    /// <param name="name">The person's name in any form that <see cref="WithPerson(string)"/> accepts.</param>
+    /// <param name="role">The role the person must have in the film.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined <see cref="PersonRole"/>.</exception>
+    public FilmQuery WithPerson(string name, PersonRole role)
+    {
+        if (!Enums.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role), role, "Not a defined person role.");
+        }
+
+        return With(new PersonFilter(ResolvePeople(name), role));
+    }
+
+    /// <summary>
+    /// Keeps films made by a studio named <paramref name="name"/>: its id, name, native name or another of its names,
+    /// ignoring case, accents and punctuation ("Mosfilm", "Мосфильм"). A name that matches no studio keeps no film.
+    /// </summary>
+    /// <param name="name">The studio's id or name.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
+    public FilmQuery FromStudio(string name) =>
+        With(new StudioFilter(catalog.StudioNames.ResolveNormalized(NormalizeArgument(name, nameof(name)))));
+
+    /// <summary>Keeps films made in, or co-produced by, the country of the ISO 3166 alpha-2 <paramref name="code"/>, historical ones included (<c>SU</c>, <c>DD</c>); case is ignored.</summary>
+    /// <param name="code">Two letters, such as <c>SU</c> or <c>ge</c>.</param>
+    /// <returns>A new query with this condition added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not two ASCII letters.</exception>
+    public FilmQuery FromCountry(string code)
+    {
+        if (code is null)
+        {
+            throw new ArgumentNullException(nameof(code));
+        }
+
+        var upper = code.ToUpperInvariant();
+        if (!Country.IsWellFormedCode(upper))
+        {
+            throw new ArgumentException($"Expected an ISO 3166 alpha-2 code of two letters, such as \"SU\"; found {Quote.Of(code)}.", nameof(code));
+        }
+
+        return With(new CountryFilter(upper));
+    }
+
+    /// <summary>
     /// Keeps films that feature a work titled <paramref name="title"/>: its id, English title, original title
     /// or an alternate title, matched the way composer names are ("Лебединое озеро", "Swan Lake" and
     /// "swan lake" find the same films). A title that matches no work keeps no film.
@@ -276,6 +338,12 @@ public sealed class FilmQuery : IEnumerable<Film>
     {
         NormalizeArgument(name, nameof(name));
         return catalog.ComposerNames.Resolve(name);
+    }
+
+    private IReadOnlyList<Person> ResolvePeople(string name)
+    {
+        NormalizeArgument(name, nameof(name));
+        return catalog.PersonNames.Resolve(name);
     }
 
     private static string NormalizeArgument(string text, string parameterName)

@@ -85,7 +85,7 @@ public sealed class OtherCommandTests
         var run = CliRun.Of("show", "Tchaikovksy");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("no film 'Tchaikovksy'").And.Contain("did you mean Tchaikovsky (tchaikovsky-1970)");
+        run.Error.Should().Contain("no film, person or studio 'Tchaikovksy'").And.Contain("did you mean Tchaikovsky (tchaikovsky-1970)");
     }
 
     [Fact]

@@ -13,12 +13,16 @@ public sealed class BuilderTests
         Born = 1840, Died = 1893, Sources = ["https://en.wikipedia.org/wiki/Pyotr_Ilyich_Tchaikovsky"],
     };
 
+    private static PersonEntry Tulubyeva => new() { Id = "zoya-tulubyeva", Name = "Zoya Tulubyeva" };
+
+    private static PersonEntry Plisetskaya => new() { Id = "maya-plisetskaya", Name = "Maya Plisetskaya", NativeName = "Майя Михайловна Плисецкая" };
+
     private static WorkEntry SwanLakeWork => new() { Id = "tchaikovsky-swan-lake", Composer = "tchaikovsky", Title = "Swan Lake", OriginalTitle = "Лебединое озеро" };
 
     private static FilmEntry SwanLake => new()
     {
         Id = "swan-lake-1957", Title = "Swan Lake", OriginalTitle = "Лебединое озеро", Year = 1957, Kind = FilmKind.Feature,
-        Countries = ["SU"], Directors = ["Zoya Tulubyeva"], Cast = [new CastMember("Maya Plisetskaya", "Odette")],
+        Countries = ["SU"], Credits = [new PersonCreditEntry("zoya-tulubyeva", PersonRole.Director), new PersonCreditEntry("maya-plisetskaya", PersonRole.Dancer, "Odette")],
         Themes = [Theme.Ballet], Composers = [new CreditEntry("tchaikovsky", ComposerRole.Music)], Works = ["tchaikovsky-swan-lake"],
         Facts = [new FactEntry("A filmed ballet.", FactStatus.Confirmed, null, ["https://www.imdb.com/title/tt0050952/"])],
         Summary = "The Bolshoi's Swan Lake, filmed.", Verification = VerificationStatus.Verified, ImdbId = "tt0050952",
@@ -31,7 +35,7 @@ public sealed class BuilderTests
     [Fact]
     public void A_catalogue_built_in_code_is_queried_like_a_loaded_one()
     {
-        var catalog = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(SwanLakeWork).Add(SwanLake)
+        var catalog = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(Tulubyeva).Add(Plisetskaya).Add(SwanLakeWork).Add(SwanLake)
             .Add(new SelectionEntry { Id = "picks", Title = "Picks", Films = ["swan-lake-1957"] })
             .Build();
 
@@ -39,7 +43,8 @@ public sealed class BuilderTests
         film.Should().BeSameAs(catalog.GetFilm("swan-lake-1957"));
         film.Composers[0].Composer.Should().BeSameAs(catalog.GetComposer("tschaikowsky"));
         film.FeaturedWorks[0].Composer.Should().BeSameAs(film.Composers[0].Composer);
-        film.Cast[0].ToString().Should().Be("Maya Plisetskaya (Odette)");
+        film.Credits[1].ToString().Should().Be("Maya Plisetskaya (Dancer: Odette)");
+        film.Credits[1].Person.Should().BeSameAs(catalog.GetPerson("Плисецкая"));
         film.Countries[0].Name.Should().Be("Soviet Union");
         film.Sources[0].Should().Be(new Uri("https://www.imdb.com/title/tt0050952/"));
         film.Facts[0].Sources[0].Host.Should().Be("www.imdb.com");
@@ -50,7 +55,7 @@ public sealed class BuilderTests
     [Fact]
     public void What_the_builder_makes_writes_and_loads_back_the_same()
     {
-        var built = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(SwanLakeWork).Add(SwanLake).Build();
+        var built = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(Tulubyeva).Add(Plisetskaya).Add(SwanLakeWork).Add(SwanLake).Build();
 
         var loaded = TestCatalog.Reload(built);
 
@@ -62,7 +67,7 @@ public sealed class BuilderTests
     public void Problems_of_entries_built_in_code_are_placed_by_their_position_in_the_builder()
     {
         var builder = new FilmCatalogBuilder("mine.1")
-            .Add(Tchaikovsky with { Died = 1800 })
+            .Add(Tchaikovsky with { Died = 1800 }).Add(Tulubyeva).Add(Plisetskaya)
             .Add(SwanLake with { Year = 1850, Title = null, Themes = [Theme.Ballet, (Theme)99], Composers = [new CreditEntry("nobody", ComposerRole.Score)], Works = [] })
             .Add(SwanLake with { Id = "second-1960", Verification = VerificationStatus.Unconfirmed, Sources = ["not a url"] });
 
@@ -75,21 +80,20 @@ public sealed class BuilderTests
             "films[1] (film \"second-1960\").sources[0]: expected an absolute http or https URL, found \"not a url\"",
             "composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1840, found 1800",
             "films[0] (film \"swan-lake-1957\").composers[0].id: unknown composer id \"nobody\": no composer with that id is defined",
-            "films[1] (film \"second-1960\").directors: an unconfirmed film cannot name directors: no source confirms the film",
-            "films[1] (film \"second-1960\").cast: an unconfirmed film cannot name cast: no source confirms the film",
+            "films[1] (film \"second-1960\").credits: an unconfirmed film cannot have credits: no source confirms the film",
             "films[1] (film \"second-1960\").verificationNote: required for a film marked unconfirmed: say what was corrected or what the entry may be confused with",
             "films[1] (film \"second-1960\").works[0]: unknown work id \"tchaikovsky-swan-lake\": no work with that id is defined");
         problems.Should().OnlyContain(p => p.Path == null && p.Row == null && p.EntryKind != null);
         problems.Single(p => p.Field == "died").Should().Match<CatalogProblem>(p => p.Kind == CatalogProblemKind.OutOfRange && p.EntryKind == CatalogEntryKind.Composer && p.EntryId == "tchaikovsky");
         problems.Single(p => p.Field == "title").Kind.Should().Be(CatalogProblemKind.Missing);
-        problems.Where(p => p.Kind == CatalogProblemKind.Policy).Should().HaveCount(3);
+        problems.Where(p => p.Kind == CatalogProblemKind.Policy).Should().HaveCount(2);
         problems.Where(p => p.Kind == CatalogProblemKind.UnknownReference).Should().HaveCount(2);
     }
 
     [Fact]
     public void Duplicate_ids_and_blank_values_are_refused()
     {
-        var builder = new FilmCatalogBuilder(" ").Add(Tchaikovsky).Add(Tchaikovsky with { Name = "  " }).Add(SwanLake with { Id = "Not An Id" });
+        var builder = new FilmCatalogBuilder(" ").Add(Tchaikovsky).Add(Tulubyeva).Add(Plisetskaya).Add(Tchaikovsky with { Name = "  " }).Add(SwanLake with { Id = "Not An Id" });
 
         var problems = BuildFails(builder).Problems.Select(p => p.ToString()).ToList();
 
@@ -126,7 +130,7 @@ public sealed class BuilderTests
     [Fact]
     public void Build_can_be_called_again_and_makes_a_new_catalogue_each_time()
     {
-        var builder = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(SwanLakeWork).Add(SwanLake);
+        var builder = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(Tulubyeva).Add(Plisetskaya).Add(SwanLakeWork).Add(SwanLake);
 
         var first = builder.Build();
         var second = builder.Build();
@@ -147,7 +151,9 @@ public sealed class BuilderTests
         ((Action)(() => builder.Add((SelectionEntry)null!))).Should().Throw<ArgumentNullException>().WithParameterName("selection");
         ((Action)(() => _ = new FilmEntry { Sources = null! })).Should().Throw<ArgumentNullException>().WithParameterName("Sources");
         ((Action)(() => _ = new FilmEntry { Studios = ["a", null!] })).Should().Throw<ArgumentNullException>().WithParameterName("Studios");
-        ((Action)(() => _ = new CastMember(null!))).Should().Throw<ArgumentNullException>().WithParameterName("actor");
+        ((Action)(() => _ = new PersonCreditEntry(null!, PersonRole.Actor))).Should().Throw<ArgumentNullException>().WithParameterName("person");
+        ((Action)(() => builder.Add((PersonEntry)null!))).Should().Throw<ArgumentNullException>().WithParameterName("person");
+        ((Action)(() => builder.Add((StudioEntry)null!))).Should().Throw<ArgumentNullException>().WithParameterName("studio");
         ((Action)(() => _ = new CreditEntry(null!, ComposerRole.Score))).Should().Throw<ArgumentNullException>().WithParameterName("composer");
         ((Action)(() => _ = new FactEntry(null!, FactStatus.Confirmed, null, []))).Should().Throw<ArgumentNullException>().WithParameterName("statement");
     }
@@ -155,7 +161,7 @@ public sealed class BuilderTests
     [Fact]
     public void An_overlay_keeps_the_films_of_the_base_catalogue()
     {
-        var mine = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(SwanLakeWork with { Id = "tchaikovsky-swan-lake-2" })
+        var mine = new FilmCatalogBuilder("mine.1").Add(Tchaikovsky).Add(Tulubyeva).Add(Plisetskaya).Add(SwanLakeWork with { Id = "tchaikovsky-swan-lake-2" })
             .Add(SwanLake with { Id = "my-swan-lake-1999", Year = 1999, Works = ["tchaikovsky-swan-lake-2"] })
             .Build();
 

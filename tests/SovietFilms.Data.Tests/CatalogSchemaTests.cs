@@ -42,7 +42,7 @@ public sealed class CatalogSchemaTests
     }
 
     [Theory]
-    [InlineData("format", "2")]
+    [InlineData("format", "3")]
     [InlineData("films/0/year", "1700")]
     [InlineData("films/0/themes", "[\"jazz\"]")]
     [InlineData("films/0/sources", "[]")]
@@ -66,7 +66,7 @@ public sealed class CatalogSchemaTests
     {
         var catalog = TestCatalog.Sample().ToJson();
         var unconfirmed = catalog["films"]!.AsArray().Single(f => (string?)f!["verification"] == "unconfirmed")!.AsObject();
-        unconfirmed["directors"] = new JsonArray("Someone Invented");
+        unconfirmed["credits"] = new JsonArray(new JsonObject { ["person"] = "someone-invented", ["role"] = "director" });
 
         Evaluate(catalog.ToJsonString()).IsValid.Should().BeFalse();
     }

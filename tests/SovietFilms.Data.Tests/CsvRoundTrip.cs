@@ -10,7 +10,7 @@ internal static class CsvRoundTrip
     public static readonly string[] Described =
     [
         nameof(Film.Id), nameof(Film.Title), nameof(Film.OriginalTitle), nameof(Film.AlternateTitles), nameof(Film.Year), nameof(Film.Kind),
-        nameof(Film.Countries), nameof(Film.Studios), nameof(Film.Directors), nameof(Film.Cast), nameof(Film.RuntimeMinutes), nameof(Film.Themes),
+        nameof(Film.Countries), nameof(Film.Studios), nameof(Film.Credits), nameof(Film.RuntimeMinutes), nameof(Film.Themes),
         nameof(Film.Composers), nameof(Film.FeaturedWorks), nameof(Film.Summary), nameof(Film.Description), nameof(Film.ListedAs), nameof(Film.Facts),
         nameof(Film.Verification), nameof(Film.VerificationNote), nameof(Film.ImdbId), nameof(Film.Sources),
     ];
@@ -26,9 +26,8 @@ internal static class CsvRoundTrip
         f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "<null>",
         f.Kind?.ToString() ?? "<null>",
         List(f.Countries.Select(c => c.Code)),
-        List(f.Studios),
-        List(f.Directors),
-        List(f.Cast.Select(c => $"{c.Actor}<role>{c.Role ?? "<null>"}")),
+        List(f.Studios.Select(s => $"{s.Id}<named>{s.Name}")),
+        List(f.Credits.Select(c => $"{c.Person.Id}<named>{c.Person.Name}<as>{c.Role}<playing>{c.Character ?? "<null>"}<for>{c.For?.Id ?? "<null>"}<sources>{List(c.Sources.Select(u => u.OriginalString))}")),
         f.RuntimeMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "<null>",
         List(f.Themes.Select(t => t.ToString())),
         List(f.Composers.Select(c => $"{c.Composer.Id}<as>{c.Role}<named>{c.Composer.Name}")),

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Linq;
@@ -65,6 +66,13 @@ public sealed class CsvRoundTripTests
             builder.Add(new WorkEntry { Id = $"c{c}-w", Composer = $"c{c}", Title = Text() });
         }
 
+        var people = random?.Next(1, 4) ?? 1;
+        for (var p = 0; p < people; p++)
+        {
+            builder.Add(new PersonEntry { Id = $"p{p}", Name = Text() });
+            builder.Add(new StudioEntry { Id = $"s{p}", Name = Text() });
+        }
+
         var films = random?.Next(1, 6) ?? 1;
         for (var f = 0; f < films; f++)
         {
@@ -79,9 +87,8 @@ public sealed class CsvRoundTripTests
                 Year = confirmed ? 1930 + f : null,
                 Kind = confirmed ? FilmKind.Feature : null,
                 Countries = random?.Next(2) == 0 ? ["SU", "DD"] : [],
-                Studios = confirmed ? Many(random, Text) : [],
-                Directors = confirmed ? Many(random, Text) : [],
-                Cast = confirmed ? Many(random, () => new CastMember(Text(), random?.Next(2) == 0 ? null : Text())) : [],
+                Studios = confirmed ? Enumerable.Range(0, people).Where(p => random?.Next(2) != 0).Select(p => $"s{p}").ToArray() : [],
+                Credits = confirmed ? Credits(random, people, Text) : [],
                 RuntimeMinutes = random?.Next(2) == 0 ? null : 90,
                 Themes = random is null ? [] : Themes.Where(_ => random.Next(6) == 0).ToArray(),
                 Composers = Enumerable.Range(0, composers).Where(c => random?.Next(2) != 0).Select(c => new CreditEntry($"c{c}", (ComposerRole)(c % 3))).ToArray(),
@@ -98,6 +105,22 @@ public sealed class CsvRoundTripTests
         }
 
         return builder.Build();
+    }
+
+    private static readonly PersonRole[] OwnRoles = Enum.GetValues<PersonRole>().Where(r => r != PersonRole.SingingVoice).ToArray();
+
+    /// <summary>The first person acting, each other in a random role or singing for the first, some with sources of their own.</summary>
+    private static PersonCreditEntry[] Credits(Random? random, int people, Func<string> text)
+    {
+        var credits = new List<PersonCreditEntry> { new("p0", PersonRole.Actor, random?.Next(2) == 0 ? null : text()) };
+        for (var p = 1; p < people; p++)
+        {
+            credits.Add(random is null || random.Next(2) == 0
+                ? new PersonCreditEntry($"p{p}", PersonRole.SingingVoice, text(), "p0", ["https://example.org/credit?a=1;b=2"])
+                : new PersonCreditEntry($"p{p}", OwnRoles[random.Next(OwnRoles.Length)], random.Next(2) == 0 ? null : text()));
+        }
+
+        return [.. credits];
     }
 
     private static T[] Many<T>(Random? random, Func<T> item) =>

@@ -54,8 +54,7 @@ public sealed class DefaultCatalogTests
             "violin-player-1974", "musicians-1967", "concert-1974", "violinist-1987", "return-of-the-violin-1972", "musician-1988");
         unconfirmed.Should().AllSatisfy(f =>
         {
-            f.Directors.Should().BeEmpty();
-            f.Cast.Should().BeEmpty();
+            f.Credits.Should().BeEmpty();
             f.Studios.Should().BeEmpty();
             f.Year.Should().BeNull();
             f.ImdbId.Should().BeNull();
@@ -70,7 +69,7 @@ public sealed class DefaultCatalogTests
         {
             var film = Catalog.GetFilm(id);
             film.Verification.Should().NotBe(VerificationStatus.Unconfirmed, id);
-            film.Directors.Should().NotBeEmpty(id);
+            film.NamesAs(PersonRole.Director).Should().NotBeEmpty(id);
             film.Year.Should().NotBeNull(id);
         }
     }
@@ -82,8 +81,8 @@ public sealed class DefaultCatalogTests
 
         film.Countries.Select(c => c.Code).Should().Equal("DD");
         film.Countries[0].Name.Should().Be("East Germany");
-        film.Studios.Should().ContainSingle().Which.Should().Contain("DEFA");
-        film.Directors.Should().Equal("Horst Seemann");
+        film.Studios.Should().ContainSingle().Which.Name.Should().Be("DEFA");
+        film.NamesAs(PersonRole.Director).Should().Equal("Horst Seemann");
         film.Facts.Should().Contain(f => f.Status == FactStatus.Refuted && f.Statement.Contains("Soviet", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -97,7 +96,7 @@ public sealed class DefaultCatalogTests
 
         var film = Catalog.GetFilm("tchaikovsky-1970");
         film.Year.Should().Be(1970);
-        film.Directors.Should().Equal("Igor Talankin");
+        film.NamesAs(PersonRole.Director).Should().Equal("Igor Talankin");
 
         var seventies = Catalog.Query().ReleasedInDecade(1970).ToList();
         seventies.Should().Contain(film);
@@ -143,7 +142,7 @@ public sealed class DefaultCatalogTests
         {
             f.Year.Should().NotBeNull(f.Id);
             f.OriginalTitle.Should().NotBeNullOrWhiteSpace(f.Id);
-            f.Directors.Should().NotBeEmpty(f.Id);
+            f.NamesAs(PersonRole.Director).Should().NotBeEmpty(f.Id);
             f.Kind.Should().NotBeNull(f.Id);
         });
     }

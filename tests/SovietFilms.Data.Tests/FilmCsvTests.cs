@@ -39,8 +39,8 @@ public sealed class FilmCsvTests
         var csv = Write(FilmCatalog.Default.Subset([FilmCatalog.Default.GetFilm("tchaikovsky-1970")]));
         var row = csv.Split("\r\n")[1];
 
-        row.Should().StartWith("tchaikovsky-1970,Tchaikovsky,Чайковский,,1970,feature,SU,Mosfilm,Igor Talankin,");
-        row.Should().Contain(",Innokenty Smoktunovsky | Pyotr Tchaikovsky; Antonina Shuranova | Nadezhda von Meck;");
+        row.Should().StartWith("tchaikovsky-1970,Tchaikovsky,Чайковский,,1970,feature,SU,mosfilm | Mosfilm,igor-talankin | director | Igor Talankin |  | ; ");
+        row.Should().Contain("; innokenty-smoktunovsky | actor | Innokenty Smoktunovsky | Pyotr Tchaikovsky | ; antonina-shuranova | actor | Antonina Shuranova | Nadezhda von Meck | ;");
         row.Should().Contain(",tchaikovsky | subject | Pyotr Ilyich Tchaikovsky; tchaikovsky | music | Pyotr Ilyich Tchaikovsky; tiomkin | score | Dimitri Tiomkin,");
         row.Should().Contain(",tchaikovsky-piano-concerto-no-1 | Piano Concerto No. 1 | tchaikovsky | Pyotr Ilyich Tchaikovsky;");
         row.Should().Contain(",Tchaikovsky (1969),").And.Contain(",corrected,").And.Contain(",tt0065127,https://en.wikipedia.org/wiki/Tchaikovsky_(film); ");
@@ -129,12 +129,16 @@ public sealed class FilmCsvTests
     {
         var catalog = new FilmCatalogBuilder("t.1")
             .Add(new ComposerEntry { Id = "c", Name = "A (B); C | D \\ E", Sources = ["https://example.org/c"] })
+            .Add(new PersonEntry { Id = "leyla", Name = "Leyla Badirbeyli (Javanshirova)" })
+            .Add(new PersonEntry { Id = "x", Name = "X; Y | Z" })
+            .Add(new StudioEntry { Id = "a", Name = "A; B" })
+            .Add(new StudioEntry { Id = "c", Name = "C | D \\ E" })
             .Add(new FilmEntry
             {
                 Id = "f-1960", Title = "'=1", Year = 1960, Kind = FilmKind.Feature,
-                Cast = [new CastMember("Leyla Badirbeyli (Javanshirova)", "Gulchohra; the \"mother\""), new CastMember("X; Y", null)],
+                Credits = [new PersonCreditEntry("leyla", PersonRole.Actor, "Gulchohra; the \"mother\""), new PersonCreditEntry("x", PersonRole.Narrator)],
                 Composers = [new CreditEntry("c", ComposerRole.Score)],
-                Studios = ["A; B", "C | D", "E\\"], Summary = "'quoted'", Verification = VerificationStatus.Verified,
+                Studios = ["a", "c"], Summary = "'quoted'", Verification = VerificationStatus.Verified,
                 Sources = ["https://example.org/f"],
             })
             .Build();
@@ -142,7 +146,8 @@ public sealed class FilmCsvTests
         var read = Read(Write(catalog));
 
         CsvRoundTrip.Films(read).Should().Equal(CsvRoundTrip.Films(catalog));
-        read.GetFilm("f-1960").Cast[0].Role.Should().Be("Gulchohra; the \"mother\"");
+        read.GetFilm("f-1960").Credits[0].Character.Should().Be("Gulchohra; the \"mother\"");
+        read.GetFilm("f-1960").Studios[1].Name.Should().Be("C | D \\ E");
         read.GetFilm("f-1960").Title.Should().Be("'=1");
     }
 

@@ -34,9 +34,10 @@ public sealed class FormatOneFixtureTests
             var loaded = fixture.GetFilm(id);
             loaded.Title.Should().Be(film.GetProperty("title").GetString(), id);
             loaded.Year.Should().Be(film.TryGetProperty("year", out var year) ? year.GetInt32() : null, id);
-            loaded.Directors.Should().Equal(Strings(film, "directors"), id);
-            loaded.Cast.Select(c => (c.Actor, c.Role)).Should().Equal(
+            loaded.NamesAs(PersonRole.Director).Should().Equal(Strings(film, "directors"), id);
+            loaded.Credits.Where(c => c.Role == PersonRole.Actor).Select(c => (c.Person.Name, c.Character)).Should().Equal(
                 Items(film, "cast").Select(c => (c.GetProperty("actor").GetString()!, c.TryGetProperty("role", out var role) ? role.GetString() : null)), id);
+            loaded.Studios.Select(s => s.Name).Should().Equal(Strings(film, "studios"), id);
             loaded.Composers.Select(c => (c.Composer.Id, DataNames.Format(c.Role))).Should().Equal(
                 Items(film, "composers").Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("role").GetString()!)), id);
         }

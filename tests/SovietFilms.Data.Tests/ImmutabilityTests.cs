@@ -16,10 +16,13 @@ public sealed class ImmutabilityTests
         .ToArray();
 
     [Fact]
-    public void Every_public_class_is_sealed_or_static()
+    public void Every_public_class_is_sealed_static_or_closed_to_subclasses_outside()
     {
+        // Person is open only to Composer: its constructors are internal or private protected, which no other assembly can call.
         PublicTypes.Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed))
+            .Where(t => t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Any(c => c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly))
             .Should().BeEmpty("a subclass could add mutable state to what callers treat as immutable");
+        typeof(Composer).BaseType.Should().Be<Person>();
     }
 
     [Fact]

@@ -68,10 +68,11 @@ public sealed class LoadBoundaryTests
     public void A_list_of_exactly_the_length_limit_loads_and_one_longer_does_not()
     {
         var catalog = SwanLake();
+        catalog["format"] = 1;
         FirstFilm(catalog)["studios"] = new JsonArray("Mosfilm", "Lenfilm", "Sverdlovsk");
         var options = new CatalogLoadOptions { MaxListLength = 3 };
 
-        Load(catalog, options).GetFilm("swan-lake-1957").Studios.Should().Equal("Mosfilm", "Lenfilm", "Sverdlovsk");
+        Load(catalog, options).GetFilm("swan-lake-1957").Studios.Select(s => s.Name).Should().Equal("Mosfilm", "Lenfilm", "Sverdlovsk");
 
         FirstFilm(catalog)["studios"]!.AsArray().Add("Gorky");
         LoadFails(catalog, options).ProblemTexts().Should().ContainSingle()

@@ -72,8 +72,8 @@ public sealed class LoadErrorTests
     public void A_newer_format_version_is_refused_with_its_number()
     {
         var catalog = SwanLake();
-        catalog["format"] = 2;
-        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1, found 2");
+        catalog["format"] = 3;
+        LoadFails(catalog).ProblemTexts().Should().ContainSingle().Which.Should().Contain("$.format").And.Contain("expected format 1 or 2, found 3");
     }
 
     [Theory]
@@ -285,6 +285,7 @@ public sealed class LoadErrorTests
     public void An_unconfirmed_film_may_not_name_directors_cast_or_studios()
     {
         var catalog = SwanLake();
+        catalog["format"] = 1;
         FirstFilm(catalog)["verification"] = "unconfirmed";
         FirstFilm(catalog)["verificationNote"] = "No such film was found.";
         FirstFilm(catalog)["directors"] = new JsonArray("Someone Invented");
@@ -294,7 +295,7 @@ public sealed class LoadErrorTests
         var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().HaveCount(3);
-        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot name studios: no source confirms the film");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot have studios: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").directors: an unconfirmed film cannot name directors: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").cast: an unconfirmed film cannot name cast: no source confirms the film");
     }
@@ -607,7 +608,7 @@ public sealed class LoadErrorTests
     [InlineData("\"1\"")]
     public void A_format_that_is_not_a_whole_number_is_rejected(string format)
     {
-        var json = SwanLake().ToJsonString().Replace("\"format\":1", "\"format\":" + format, StringComparison.Ordinal);
+        var json = SwanLake().ToJsonString().Replace("\"format\":2", "\"format\":" + format, StringComparison.Ordinal);
         LoadFails(json).ProblemTexts().Should().ContainSingle().Which.Should().StartWith("$.format: expected a whole number");
     }
 

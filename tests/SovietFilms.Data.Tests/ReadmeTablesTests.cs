@@ -55,7 +55,8 @@ public sealed class ReadmeTablesTests
         text.Append(CultureInfo.InvariantCulture, $"Data version {catalog.DataVersion}: **{films.Count} films** ");
         text.Append(CultureInfo.InvariantCulture, $"({Count(films, VerificationStatus.Verified)} verified, {Count(films, VerificationStatus.Corrected)} corrected, ");
         text.Append(CultureInfo.InvariantCulture, $"{Count(films, VerificationStatus.Unconfirmed)} unconfirmed entries of the curator's selection), ");
-        text.Append(CultureInfo.InvariantCulture, $"**{catalog.Composers.Count} composers**, **{catalog.Works.Count} featured works** and ");
+        text.Append(CultureInfo.InvariantCulture, $"**{catalog.Composers.Count} composers**, **{catalog.People.Count} other people** in ");
+        text.Append(CultureInfo.InvariantCulture, $"**{films.Sum(f => f.Credits.Count)} credits**, **{catalog.Studios.Count} studios**, **{catalog.Works.Count} featured works** and ");
         text.Append(CultureInfo.InvariantCulture, $"{catalog.Selections.Count} curated selection{(catalog.Selections.Count == 1 ? "" : "s")}.\n\n");
 
         text.Append("| Films that exist, by category and decade | ").Append(string.Join(" | ", decades.Select(d => $"{d}s"))).Append(" | All |\n");

@@ -47,7 +47,8 @@ public sealed class RelatedTests
         var related = catalog.Related(catalog.GetFilm("base-1960"), max: 10);
 
         related.Select(r => r.Film.Id).Should().Equal("d-1980", "z-1961", "b-1975");
-        related[0].SharedDirectors.Should().Equal("Same Director");
+        related[0].SharedPeople.Should().ContainSingle().Which.Person.Name.Should().Be("Same Director");
+        related[0].Reasons().Should().Contain("director Same Director");
         related[1].SameDecade.Should().BeTrue();
         related[2].SharedThemes.Should().Equal(Theme.Comedy);
     }

@@ -18,7 +18,12 @@ public sealed class RequiredFieldTests
         { "works/0", "title", "$.works[0] (work \"tchaikovsky-swan-lake\").title" },
         { "films/0/composers/0", "id", "$.films[0] (film \"swan-lake-1957\").composers[0].id" },
         { "films/0/composers/0", "role", "$.films[0] (film \"swan-lake-1957\").composers[0].role" },
-        { "films/0/cast/0", "actor", "$.films[0] (film \"swan-lake-1957\").cast[0].actor" },
+        { "people/0", "id", "$.people[0].id" },
+        { "people/0", "name", "$.people[0] (person \"galina-ulanova\").name" },
+        { "studios/0", "id", "$.studios[0].id" },
+        { "studios/0", "name", "$.studios[0] (studio \"bolshoi\").name" },
+        { "films/0/credits/0", "person", "$.films[0] (film \"swan-lake-1957\").credits[0].person" },
+        { "films/0/credits/0", "role", "$.films[0] (film \"swan-lake-1957\").credits[0].role" },
         { "films/0/facts/0", "statement", "$.films[0] (film \"swan-lake-1957\").facts[0].statement" },
         { "films/0/facts/0", "status", "$.films[0] (film \"swan-lake-1957\").facts[0].status" },
         { "selections/0", "id", "$.selections[0].id" },
@@ -31,7 +36,7 @@ public sealed class RequiredFieldTests
     {
         var film = TestCatalog.LoadJson(Complete().ToJsonString()).GetFilm("swan-lake-1957");
 
-        film.Cast.Should().ContainSingle().Which.Actor.Should().Be("Galina Ulanova");
+        film.Credits.Should().ContainSingle().Which.Person.Name.Should().Be("Galina Ulanova");
         film.Facts.Should().ContainSingle().Which.Status.Should().Be(FactStatus.Unconfirmed);
     }
 
@@ -47,12 +52,15 @@ public sealed class RequiredFieldTests
         act.Should().Throw<CatalogFormatException>().Which.ProblemTexts().Should().Contain($"{place}: required field is missing");
     }
 
-    /// <summary>The catalogue of the load error tests, with a cast member and a fact besides.</summary>
+    /// <summary>The catalogue of the load error tests, with a person, a studio, a credit and a fact besides.</summary>
     private static JsonObject Complete()
     {
         var catalog = TestCatalog.SwanLake();
         var film = TestCatalog.FirstFilm(catalog);
-        film["cast"] = new JsonArray(new JsonObject { ["actor"] = "Galina Ulanova", ["role"] = "Odette" });
+        catalog["people"] = new JsonArray(new JsonObject { ["id"] = "galina-ulanova", ["name"] = "Galina Ulanova" });
+        catalog["studios"] = new JsonArray(new JsonObject { ["id"] = "bolshoi", ["name"] = "Bolshoi Theatre" });
+        film["studios"] = new JsonArray("bolshoi");
+        film["credits"] = new JsonArray(new JsonObject { ["person"] = "galina-ulanova", ["role"] = "dancer", ["character"] = "Odette" });
         film["facts"] = new JsonArray(new JsonObject { ["statement"] = "It was filmed in Moscow.", ["status"] = "unconfirmed" });
         return catalog;
     }

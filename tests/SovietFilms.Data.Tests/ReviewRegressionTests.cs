@@ -39,9 +39,10 @@ public sealed class ReviewRegressionTests
     }
 
     [Fact]
-    public void An_unconfirmed_film_with_a_list_of_the_wrong_type_still_breaks_the_policy()
+    public void An_unconfirmed_format_one_film_with_a_list_of_the_wrong_type_still_breaks_the_policy()
     {
         var catalog = SwanLake();
+        catalog["format"] = 1;
         FirstFilm(catalog)["verification"] = "unconfirmed";
         FirstFilm(catalog)["verificationNote"] = "Not found.";
         FirstFilm(catalog)["directors"] = new JsonArray(5);

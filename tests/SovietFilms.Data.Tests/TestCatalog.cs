@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -9,6 +11,7 @@ namespace SovietFilms.Data.Tests;
 internal sealed class TestCatalog
 {
     private readonly JsonArray composers = [];
+    private readonly JsonArray people = [];
     private readonly JsonArray works = [];
     private readonly JsonArray films = [];
     private readonly JsonArray selections = [];
@@ -92,7 +95,13 @@ internal sealed class TestCatalog
 
         if (directors is not null)
         {
-            film["directors"] = new JsonArray(directors.Select(d => (JsonNode?)d).ToArray());
+            // Each director a person, by an id made of the name; a name met before is the same person.
+            foreach (var name in directors.Where(d => !people.Any(p => (string?)p!["name"] == d)))
+            {
+                people.Add(new JsonObject { ["id"] = PersonId(name), ["name"] = name });
+            }
+
+            film["credits"] = new JsonArray(directors.Select(d => (JsonNode?)new JsonObject { ["person"] = PersonId(d), ["role"] = "director" }).ToArray());
         }
 
         if (works is not null)
@@ -135,15 +144,18 @@ internal sealed class TestCatalog
 
     public JsonObject ToJson() => new()
     {
-        ["format"] = 1,
+        ["format"] = 2,
         ["dataVersion"] = "test.1",
         ["composers"] = composers.DeepClone(),
+        ["people"] = people.DeepClone(),
         ["works"] = works.DeepClone(),
         ["films"] = films.DeepClone(),
         ["selections"] = selections.DeepClone(),
     };
 
     public FilmCatalog Load() => LoadJson(ToJson().ToJsonString());
+
+    private static string PersonId(string name) => string.Join("-", name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public static FilmCatalog LoadJson(string json, CatalogLoadOptions? options = null) =>
         FilmCatalog.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), options ?? CatalogLoadOptions.Default);
@@ -187,4 +199,12 @@ internal sealed class TestCatalog
         .Film("boris-film-1975", "A Boris Film", 1975, ["coming-of-age"], ["boris-tchaikovsky:score"])
         .Film("violin-player-1974", "The Violin Player", null, ["mastery", "coming-of-age"], verification: "unconfirmed")
         .Selection("picks", "Picks", "violin-player-1974", "tchaikovsky-1970", "swan-lake-1957");
+}
+
+/// <summary>What tests read of a film's credits.</summary>
+internal static class CreditNames
+{
+    /// <summary>The names of the people credited in the role, in the film's order.</summary>
+    public static IReadOnlyList<string> NamesAs(this Film film, PersonRole role) =>
+        film.Credits.Where(c => c.Role == role).Select(c => c.Person.Name).ToList();
 }

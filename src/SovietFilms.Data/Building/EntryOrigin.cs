@@ -21,11 +21,13 @@ internal abstract class EntryOrigin
         CatalogEntryKind.Composer => "composer",
         CatalogEntryKind.Work => "work",
         CatalogEntryKind.Film => "film",
+        CatalogEntryKind.Person => "person",
+        CatalogEntryKind.Studio => "studio",
         _ => "selection",
     };
 
-    /// <summary>The name of the catalogue's list of entries of a kind, as the JSON format names it: <c>films</c>.</summary>
-    public static string ListName(CatalogEntryKind kind) => Name(kind) + "s";
+    /// <summary>The name of the catalogue's list of entries of a kind, as the JSON format names it: <c>films</c>, <c>people</c>.</summary>
+    public static string ListName(CatalogEntryKind kind) => kind == CatalogEntryKind.Person ? "people" : Name(kind) + "s";
 }
 
 /// <summary>

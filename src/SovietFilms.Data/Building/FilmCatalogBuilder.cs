@@ -33,6 +33,8 @@ public sealed class FilmCatalogBuilder
     private string dataVersion;
     private bool checkDataVersion;
     private readonly List<Pending<ComposerEntry, Composer>> composers = [];
+    private readonly List<Pending<PersonEntry, Person>> people = [];
+    private readonly List<Pending<StudioEntry, Studio>> studios = [];
     private readonly List<Pending<WorkEntry, Work>> works = [];
     private readonly List<Pending<FilmEntry, Film>> films = [];
     private readonly List<Pending<SelectionEntry, Selection>> selections = [];
@@ -69,6 +71,20 @@ public sealed class FilmCatalogBuilder
     public FilmCatalogBuilder Add(ComposerEntry composer) =>
         Add(composer ?? throw new ArgumentNullException(nameof(composer)), CodeOrigin.Of(CatalogEntryKind.Composer, composers.Count));
 
+    /// <summary>Adds a person who is not a composer (a composer is credited in films under the composer's id).</summary>
+    /// <param name="person">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(PersonEntry person) =>
+        Add(person ?? throw new ArgumentNullException(nameof(person)), CodeOrigin.Of(CatalogEntryKind.Person, people.Count));
+
+    /// <summary>Adds a studio.</summary>
+    /// <param name="studio">The entry.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="studio"/> is <see langword="null"/>.</exception>
+    public FilmCatalogBuilder Add(StudioEntry studio) =>
+        Add(studio ?? throw new ArgumentNullException(nameof(studio)), CodeOrigin.Of(CatalogEntryKind.Studio, studios.Count));
+
     /// <summary>Adds a work.</summary>
     /// <param name="work">The entry.</param>
     /// <returns>This builder.</returns>
@@ -91,8 +107,8 @@ public sealed class FilmCatalogBuilder
         Add(selection ?? throw new ArgumentNullException(nameof(selection)), CodeOrigin.Of(CatalogEntryKind.Selection, selections.Count));
 
     /// <summary>
-    /// Checks every entry and builds the catalogue, with its indexes. Each composer, work, film and selection
-    /// becomes one model object; references by id become references to those objects.
+    /// Checks every entry and builds the catalogue, with its indexes. Each composer, person, studio, work, film and
+    /// selection becomes one model object; references by id become references to those objects.
     /// </summary>
     /// <returns>The catalogue.</returns>
     /// <exception cref="CatalogFormatException">Entries break the format's rules; every problem is listed.</exception>
@@ -109,6 +125,10 @@ public sealed class FilmCatalogBuilder
     // no longer match the file), or that were checked when their records were first built.
     internal FilmCatalogBuilder Add(ComposerEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(composers, new(entry, origin, skippedFields, null));
 
+    internal FilmCatalogBuilder Add(PersonEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(people, new(entry, origin, skippedFields, null));
+
+    internal FilmCatalogBuilder Add(StudioEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(studios, new(entry, origin, skippedFields, null));
+
     internal FilmCatalogBuilder Add(WorkEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(works, new(entry, origin, skippedFields, null));
 
     internal FilmCatalogBuilder Add(FilmEntry entry, EntryOrigin origin, ulong skippedFields = 0) => Add(films, new(entry, origin, skippedFields, null));
@@ -118,6 +138,10 @@ public sealed class FilmCatalogBuilder
     // Model objects of other catalogues (for With and Subset): already checked, so only the rules between entries
     // apply; each is kept as it is where everything it references is kept too.
     internal void Add(Composer composer) => composers.Add(new(composer.Entry, CodeOrigin.Of(CatalogEntryKind.Composer, composers.Count), 0, composer));
+
+    internal void Add(Person person) => people.Add(new(person.PersonEntry!, CodeOrigin.Of(CatalogEntryKind.Person, people.Count), 0, person));
+
+    internal void Add(Studio studio) => studios.Add(new(studio.Entry, CodeOrigin.Of(CatalogEntryKind.Studio, studios.Count), 0, studio));
 
     internal void Add(Work work) => works.Add(new(work.Entry, CodeOrigin.Of(CatalogEntryKind.Work, works.Count), 0, work));
 
@@ -150,11 +174,15 @@ public sealed class FilmCatalogBuilder
         // First each entry's own values (model objects of other catalogues were checked when they were built),
         // then the rules between entries.
         CheckEach(composers, ComposerFields.Format, e => e._id, CatalogEntryKind.Composer, problems);
+        CheckEach(people, PersonFields.Format, e => e._id, CatalogEntryKind.Person, problems);
+        CheckEach(studios, StudioFields.Format, e => e._id, CatalogEntryKind.Studio, problems);
         CheckEach(works, WorkFields.Format, e => e._id, CatalogEntryKind.Work, problems);
         CheckEach(films, FilmFields.Format, e => e._id, CatalogEntryKind.Film, problems);
         CheckEach(selections, SelectionFields.Format, e => e._id, CatalogEntryKind.Selection, problems);
 
         var composerIds = UniqueIds(composers, e => e._id, CatalogEntryKind.Composer);
+        var personIds = UniqueIds(people, e => e._id, CatalogEntryKind.Person);
+        var studioIds = UniqueIds(studios, e => e._id, CatalogEntryKind.Studio);
         var workIds = UniqueIds(works, e => e._id, CatalogEntryKind.Work);
         var filmIds = UniqueIds(films, e => e._id, CatalogEntryKind.Film);
         UniqueIds(selections, e => e._id, CatalogEntryKind.Selection);
@@ -168,6 +196,23 @@ public sealed class FilmCatalogBuilder
             }
         }
 
+        foreach (var person in people)
+        {
+            var entry = person.Entry;
+            if (entry._born is { } born && entry._died is { } died && died < born)
+            {
+                person.Check.Problem(CatalogProblemKind.OutOfRange, new FieldPlace(PersonFields.Died.Name), $"expected a year not before the birth year {born}, found {died}");
+            }
+
+            if (entry._id is { } id && composerIds.Contains(id))
+            {
+                // One person, one id: a composer who also performs is credited under the composer's entry.
+                person.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"the person id {Quote.Of(id)} is a composer's id; credit the composer by that id instead of a second entry");
+            }
+        }
+
+        // A credit may name a composer too: a composer who conducts, plays or appears on screen.
+        personIds.UnionWith(composerIds);
         foreach (var work in works)
         {
             if (work.Entry._composer is { } composer && Ids.IsId(composer) && !composerIds.Contains(composer) && !work.IsSkipped(WorkFields.Composer.Bit))
@@ -178,7 +223,7 @@ public sealed class FilmCatalogBuilder
 
         foreach (var film in films)
         {
-            CheckFilm(film, composerIds, workIds);
+            CheckFilm(film, composerIds, workIds, personIds, studioIds);
         }
 
         foreach (var selection in selections)
@@ -204,7 +249,7 @@ public sealed class FilmCatalogBuilder
         }
     }
 
-    private static void CheckFilm(Pending<FilmEntry, Film> film, HashSet<string> composerIds, HashSet<string> workIds)
+    private static void CheckFilm(Pending<FilmEntry, Film> film, HashSet<string> composerIds, HashSet<string> workIds, HashSet<string> personIds, HashSet<string> studioIds)
     {
         var entry = film.Entry;
         var check = film.Check;
@@ -229,6 +274,16 @@ public sealed class FilmCatalogBuilder
             References(check, entry._works, workIds, FilmFields.Works.Name, CatalogEntryKind.Work);
         }
 
+        if (!film.IsSkipped(FilmFields.Studios.Bit))
+        {
+            References(check, entry._studios, studioIds, FilmFields.Studios.Name, CatalogEntryKind.Studio);
+        }
+
+        if (!film.IsSkipped(FilmFields.Credits.Bit))
+        {
+            CheckCredits(check, entry._credits, personIds);
+        }
+
         var themes = new HashSet<Theme>();
         foreach (var theme in film.IsSkipped(FilmFields.Themes.Bit) ? [] : entry._themes)
         {
@@ -242,8 +297,7 @@ public sealed class FilmCatalogBuilder
         if (verification == VerificationStatus.Unconfirmed)
         {
             // No matching film was found, so there is no source for people or studios: refuse invented ones.
-            RefuseNames(film, FilmFields.Directors, entry._directors.Count);
-            RefuseNames(film, FilmFields.Cast, entry._cast.Count);
+            RefuseNames(film, FilmFields.Credits, entry._credits.Count);
             RefuseNames(film, FilmFields.Studios, entry._studios.Count);
         }
         else if (verification is { } known && Enums.IsDefined(known))
@@ -268,12 +322,58 @@ public sealed class FilmCatalogBuilder
         }
     }
 
+    private static void CheckCredits(EntryCheck check, IReadOnlyList<PersonCreditEntry> credits, HashSet<string> personIds)
+    {
+        var credited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var credit in credits)
+        {
+            credited.Add(credit.Person);
+        }
+
+        var seen = new HashSet<(string, PersonRole, string?, string?)>();
+        for (var i = 0; i < credits.Count; i++)
+        {
+            var credit = credits[i];
+            if (Ids.IsId(credit.Person) && !personIds.Contains(credit.Person))
+            {
+                Unknown(check, credit.Person, new FieldPlace(FilmFields.Credits.Name, i, PersonCreditFormat.Person), CatalogEntryKind.Person);
+            }
+
+            var voice = credit.Role is PersonRole.SingingVoice or PersonRole.Voice or PersonRole.Soloist;
+            if (credit.For is { } performer)
+            {
+                var at = new FieldPlace(FilmFields.Credits.Name, i, PersonCreditFormat.For);
+                if (!voice)
+                {
+                    check.Problem(CatalogProblemKind.Policy, at, $"only a singing-voice, voice or soloist credit names whom it is for; this one is {Quote.Of(Vocabulary.PersonRoles.Format(credit.Role))}");
+                }
+                else if (performer == credit.Person)
+                {
+                    check.Problem(CatalogProblemKind.Policy, at, "a credit is for another performer, not for the person it credits");
+                }
+                else if (Ids.IsId(performer) && !credited.Contains(performer))
+                {
+                    check.Problem(CatalogProblemKind.UnknownReference, at, $"{Quote.Of(performer)} has no other credit in this film: credit the performer seen on screen too");
+                }
+            }
+            else if (credit.Role == PersonRole.SingingVoice)
+            {
+                check.Problem(CatalogProblemKind.Missing, new FieldPlace(FilmFields.Credits.Name, i, PersonCreditFormat.For), "a singing-voice credit names the performer it sang for (use singer for one who sings on screen)");
+            }
+
+            if (!seen.Add((credit.Person, credit.Role, credit.Character, credit.For)))
+            {
+                check.Problem(CatalogProblemKind.Duplicate, new FieldPlace(FilmFields.Credits.Name, i), $"duplicate credit {Quote.Of($"{credit.Person} as {Vocabulary.PersonRoles.Format(credit.Role)}")}");
+            }
+        }
+    }
+
     private static void RefuseNames(Pending<FilmEntry, Film> film, Field<FilmEntry> field, int count)
     {
         // A list the front end found wrong is refused too, whatever it holds: an unconfirmed film names no one.
         if (count > 0 || film.IsSkipped(field.Bit))
         {
-            film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film");
+            film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot have {field.Name}: no source confirms the film");
         }
     }
 
@@ -351,6 +451,27 @@ public sealed class FilmCatalogBuilder
             composersById.Add(composerList[i].Id, composerList[i]);
         }
 
+        var personList = new Person[people.Count];
+        var peopleById = new Dictionary<string, Person>(personList.Length + composerList.Length, StringComparer.Ordinal);
+        foreach (var composer in composerList)
+        {
+            peopleById.Add(composer.Id, composer);
+        }
+
+        for (var i = 0; i < personList.Length; i++)
+        {
+            personList[i] = people[i].Existing ?? new Person(people[i].Entry);
+            peopleById.Add(personList[i].Id, personList[i]);
+        }
+
+        var studioList = new Studio[studios.Count];
+        var studiosById = new Dictionary<string, Studio>(studioList.Length, StringComparer.Ordinal);
+        for (var i = 0; i < studioList.Length; i++)
+        {
+            studioList[i] = studios[i].Existing ?? new Studio(studios[i].Entry);
+            studiosById.Add(studioList[i].Id, studioList[i]);
+        }
+
         var workList = new Work[works.Count];
         var worksById = new Dictionary<string, Work>(workList.Length, StringComparer.Ordinal);
         for (var i = 0; i < workList.Length; i++)
@@ -365,7 +486,7 @@ public sealed class FilmCatalogBuilder
         var filmsById = new Dictionary<string, Film>(filmList.Length, StringComparer.Ordinal);
         for (var i = 0; i < filmList.Length; i++)
         {
-            filmList[i] = CreateFilm(films[i], composersById, worksById);
+            filmList[i] = CreateFilm(films[i], composersById, worksById, peopleById, studiosById);
             filmsById.Add(filmList[i].Id, filmList[i]);
         }
 
@@ -377,10 +498,15 @@ public sealed class FilmCatalogBuilder
             selectionList[i] = selections[i].Existing is { } selection && Same(selection.Films, selected) ? selection : new Selection(entry, ReadOnly.Wrap(selected));
         }
 
-        return new FilmCatalog(dataVersion, filmList, composerList, workList, selectionList);
+        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList);
     }
 
-    private static Film CreateFilm(Pending<FilmEntry, Film> film, Dictionary<string, Composer> composersById, Dictionary<string, Work> worksById)
+    private static Film CreateFilm(
+        Pending<FilmEntry, Film> film,
+        Dictionary<string, Composer> composersById,
+        Dictionary<string, Work> worksById,
+        Dictionary<string, Person> peopleById,
+        Dictionary<string, Studio> studiosById)
     {
         var entry = film.Entry;
         var credits = new ComposerCredit[entry._composers.Count];
@@ -392,13 +518,24 @@ public sealed class FilmCatalogBuilder
             credits[j] = new ComposerCredit(composer, entry._composers[j].Role);
         }
 
+        var people = new PersonCredit[entry._credits.Count];
+        for (var j = 0; j < people.Length; j++)
+        {
+            var credit = entry._credits[j];
+            var person = peopleById[credit.Person];
+            var performer = credit.For is { } id ? peopleById[id] : null;
+            same = same && ReferenceEquals(film.Existing!.Credits[j].Person, person) && ReferenceEquals(film.Existing!.Credits[j].For, performer);
+            people[j] = new PersonCredit(person, credit.Role, credit.Character, performer, credit.Sources);
+        }
+
         var featured = Resolve(entry._works, worksById);
-        if (same && Same(film.Existing!.FeaturedWorks, featured))
+        var studios = Resolve(entry._studios, studiosById);
+        if (same && Same(film.Existing!.FeaturedWorks, featured) && Same(film.Existing!.Studios, studios))
         {
             return film.Existing!;
         }
 
-        return new Film(entry, ReadOnly.Wrap(credits), ReadOnly.Wrap(featured));
+        return new Film(entry, ReadOnly.Wrap(credits), ReadOnly.Wrap(featured), ReadOnly.Wrap(people), ReadOnly.Wrap(studios));
     }
 
     private static T[] Resolve<T>(IReadOnlyList<string> ids, Dictionary<string, T> byId)

@@ -28,8 +28,7 @@ public sealed record FilmEntry
     internal FilmKind? _kind;
     internal IReadOnlyList<string> _countries = ReadOnly.Empty<string>();
     internal IReadOnlyList<string> _studios = ReadOnly.Empty<string>();
-    internal IReadOnlyList<string> _directors = ReadOnly.Empty<string>();
-    internal IReadOnlyList<CastMember> _cast = ReadOnly.Empty<CastMember>();
+    internal IReadOnlyList<PersonCreditEntry> _credits = ReadOnly.Empty<PersonCreditEntry>();
     internal int? _runtimeMinutes;
     internal IReadOnlyList<Theme> _themes = ReadOnly.Empty<Theme>();
     internal IReadOnlyList<CreditEntry> _composers = ReadOnly.Empty<CreditEntry>();
@@ -42,6 +41,10 @@ public sealed record FilmEntry
     internal string? _verificationNote;
     internal string? _imdbId;
     internal IReadOnlyList<string> _sources = ReadOnly.Empty<string>();
+
+    // Format 1's names of directors and cast, which its reader turns into credits of people made for them.
+    internal IReadOnlyList<string> _formatOneDirectors = ReadOnly.Empty<string>();
+    internal IReadOnlyList<Reading.FormatOneCastMember> _formatOneCast = ReadOnly.Empty<Reading.FormatOneCastMember>();
 
     /// <summary>The id: a slug of the title and the year, such as <c>tchaikovsky-1970</c>; required.</summary>
     public string? Id { get => _id; init => _id = value; }
@@ -64,14 +67,11 @@ public sealed record FilmEntry
     /// <summary>ISO 3166 alpha-2 codes of the production countries, historical ones included (<c>SU</c>).</summary>
     public IReadOnlyList<string> Countries { get => _countries; init => _countries = ReadOnly.CopyOf(value, nameof(Countries)); }
 
-    /// <summary>The production studios; none for an unconfirmed film.</summary>
+    /// <summary>The ids of the production studios, each a studio of the same catalogue; none for an unconfirmed film.</summary>
     public IReadOnlyList<string> Studios { get => _studios; init => _studios = ReadOnly.CopyOf(value, nameof(Studios)); }
 
-    /// <summary>The directors; none for an unconfirmed film.</summary>
-    public IReadOnlyList<string> Directors { get => _directors; init => _directors = ReadOnly.CopyOf(value, nameof(Directors)); }
-
-    /// <summary>The leading cast; none for an unconfirmed film.</summary>
-    public IReadOnlyList<CastMember> Cast { get => _cast; init => _cast = ReadOnly.CopyOf(value, nameof(Cast)); }
+    /// <summary>The people of the film (directors, cast, singers, dancers, conductors), each by id with a role; none for an unconfirmed film.</summary>
+    public IReadOnlyList<PersonCreditEntry> Credits { get => _credits; init => _credits = ReadOnly.CopyOf(value, nameof(Credits)); }
 
     /// <summary>The running time in minutes, from 1 to 10,000.</summary>
     public int? RuntimeMinutes { get => _runtimeMinutes; init => _runtimeMinutes = value; }

@@ -30,6 +30,46 @@ internal static class ComposerFields
     public static readonly EntryFormat<ComposerEntry> Format = new([Id, Name, NativeName, Aliases, Born, Died, Sources]);
 }
 
+/// <summary>The fields of a person entry, in the order they are written.</summary>
+internal static class PersonFields
+{
+    public static readonly TextField<PersonEntry> Id = new("id", e => e._id, (e, v) => e._id = v, TextForm.Id, required: true);
+
+    public static readonly TextField<PersonEntry> Name = new("name", e => e._name, (e, v) => e._name = v, required: true);
+
+    public static readonly TextField<PersonEntry> NativeName = new("nativeName", e => e._nativeName, (e, v) => e._nativeName = v);
+
+    public static readonly TextListField<PersonEntry> Aliases = new("aliases", e => e._aliases, (e, v) => e._aliases = v);
+
+    public static readonly IntField<PersonEntry> Born = new("born", e => e._born, (e, v) => e._born = v, CatalogLimits.FirstComposerYear, () => CatalogLimits.LastYear);
+
+    public static readonly IntField<PersonEntry> Died = new("died", e => e._died, (e, v) => e._died = v, CatalogLimits.FirstComposerYear, () => CatalogLimits.LastYear);
+
+    public static readonly TextListField<PersonEntry> Sources = new("sources", e => e._sources, (e, v) => e._sources = v, TextForm.Url);
+
+    public static readonly EntryFormat<PersonEntry> Format = new([Id, Name, NativeName, Aliases, Born, Died, Sources]);
+}
+
+/// <summary>The fields of a studio entry, in the order they are written.</summary>
+internal static class StudioFields
+{
+    public static readonly TextField<StudioEntry> Id = new("id", e => e._id, (e, v) => e._id = v, TextForm.Id, required: true);
+
+    public static readonly TextField<StudioEntry> Name = new("name", e => e._name, (e, v) => e._name = v, required: true);
+
+    public static readonly TextField<StudioEntry> NativeName = new("nativeName", e => e._nativeName, (e, v) => e._nativeName = v);
+
+    public static readonly TextListField<StudioEntry> Aliases = new("aliases", e => e._aliases, (e, v) => e._aliases = v);
+
+    public static readonly TextField<StudioEntry> City = new("city", e => e._city, (e, v) => e._city = v);
+
+    public static readonly TextField<StudioEntry> Country = new("country", e => e._country, (e, v) => e._country = v, TextForm.Country);
+
+    public static readonly TextListField<StudioEntry> Sources = new("sources", e => e._sources, (e, v) => e._sources = v, TextForm.Url);
+
+    public static readonly EntryFormat<StudioEntry> Format = new([Id, Name, NativeName, Aliases, City, Country, Sources]);
+}
+
 /// <summary>The fields of a work entry, in the order they are written.</summary>
 internal static class WorkFields
 {
@@ -65,11 +105,9 @@ internal static class FilmFields
 
     public static readonly TextListField<FilmEntry> Countries = new("countries", e => e._countries, (e, v) => e._countries = v, TextForm.Country);
 
-    public static readonly TextListField<FilmEntry> Studios = new("studios", e => e._studios, (e, v) => e._studios = v);
+    public static readonly TextListField<FilmEntry> Studios = new("studios", e => e._studios, (e, v) => e._studios = v, TextForm.Id);
 
-    public static readonly TextListField<FilmEntry> Directors = new("directors", e => e._directors, (e, v) => e._directors = v);
-
-    public static readonly ItemListField<FilmEntry, CastMember> Cast = new("cast", e => e._cast, (e, v) => e._cast = v, CastFormat.Instance);
+    public static readonly ItemListField<FilmEntry, PersonCreditEntry> Credits = new("credits", e => e._credits, (e, v) => e._credits = v, PersonCreditFormat.Instance);
 
     public static readonly IntField<FilmEntry> RuntimeMinutes = new("runtimeMinutes", e => e._runtimeMinutes, (e, v) => e._runtimeMinutes = v, 1, () => 10_000);
 
@@ -95,7 +133,7 @@ internal static class FilmFields
 
     public static readonly TextListField<FilmEntry> Sources = new("sources", e => e._sources, (e, v) => e._sources = v, TextForm.Url, required: true);
 
-    public static readonly EntryFormat<FilmEntry> Format = new([Id, Title, OriginalTitle, AlternateTitles, Year, Kind, Countries, Studios, Directors, Cast, RuntimeMinutes, Themes, Composers, Works, Summary, Description, ListedAs, Facts, Verification, VerificationNote, ImdbId, Sources]);
+    public static readonly EntryFormat<FilmEntry> Format = new([Id, Title, OriginalTitle, AlternateTitles, Year, Kind, Countries, Studios, Credits, RuntimeMinutes, Themes, Composers, Works, Summary, Description, ListedAs, Facts, Verification, VerificationNote, ImdbId, Sources]);
 }
 
 /// <summary>The fields of a selection entry, in the order they are written.</summary>
@@ -156,15 +194,22 @@ internal sealed class EntryFormat<TEntry>
     }
 }
 
-internal sealed class CastFormat : ItemFormat<CastMember>
+internal sealed class PersonCreditFormat : ItemFormat<PersonCreditEntry>
 {
-    public static readonly CastFormat Instance = new();
+    public static readonly PersonCreditFormat Instance = new();
 
-    private const string Actor = "actor";
-    private const string Role = "role";
-    private static readonly NameTable Names = new([Actor, Role]);
+    /// <summary>The credit's field that names the person, where an unknown person is reported.</summary>
+    public const string Person = "person";
+    public const string Role = "role";
+    public const string Character = "character";
 
-    public override CastMember? Read(ref Utf8JsonReader json, JsonValueReader values)
+    /// <summary>The credit's field that names the performer a voice is for.</summary>
+    public const string For = "for";
+    private const string Sources = "sources";
+    private static readonly NameTable Names = new([Person, Role, Character, For, Sources]);
+    private static readonly NameTable Roles = new(Vocabulary.PersonRoles.Names);
+
+    public override PersonCreditEntry? Read(ref Utf8JsonReader json, JsonValueReader values)
     {
         if (!values.BeginObject(ref json))
         {
@@ -172,49 +217,91 @@ internal sealed class CastFormat : ItemFormat<CastMember>
         }
 
         var fields = new ObjectFields(Names);
-        string? actor = null, role = null;
+        string? person = null, character = null, performer = null;
+        var role = -1;
+        IReadOnlyList<string> sources = [];
         while (values.NextField(ref json, ref fields))
         {
             switch (fields.Current)
             {
-                case 0: actor = values.Text(ref json); break;
-                default: role = values.Text(ref json); break;
+                case 0: person = values.Text(ref json); break;
+                case 1: role = values.Choice(ref json, Roles); break;
+                case 2: character = values.Text(ref json); break;
+                case 3: performer = values.Text(ref json); break;
+                default: sources = values.StringList(ref json); break;
             }
         }
 
         values.RequireField(fields, 0);
+        values.RequireField(fields, 1);
         values.EndObject();
-        return actor is null ? null : new CastMember(actor, role);
+        return person is null || role < 0 ? null : new PersonCreditEntry(person, Vocabulary.PersonRoles[role], character, performer, sources);
     }
 
-    public override void Write(Utf8JsonWriter json, CastMember item)
+    public override void Write(Utf8JsonWriter json, PersonCreditEntry item)
     {
-        json.WriteString(Actor, item.Actor);
-        if (item.Role is { } role)
+        json.WriteString(Person, item.Person);
+        json.WriteString(Role, Vocabulary.PersonRoles.Format(item.Role));
+        if (item.Character is { } character)
         {
-            json.WriteString(Role, role);
+            json.WriteString(Character, character);
+        }
+
+        if (item.For is { } performer)
+        {
+            json.WriteString(For, performer);
+        }
+
+        if (item.Sources.Count > 0)
+        {
+            json.WriteStartArray(Sources);
+            foreach (var source in item.Sources)
+            {
+                json.WriteStringValue(source);
+            }
+
+            json.WriteEndArray();
         }
     }
 
-    public override string[] ToParts(CastMember item) => item.Role is { } role ? [item.Actor, role] : [item.Actor];
-
-    public override CastMember? FromParts(string[] parts, out string expected)
+    public override string[] ToParts(PersonCreditEntry item)
     {
-        expected = "\"actor\" or \"actor | role\"";
-        return parts.Length switch
-        {
-            1 when parts[0].Length > 0 => new CastMember(parts[0]),
-            2 when parts[0].Length > 0 && parts[1].Length > 0 => new CastMember(parts[0], parts[1]),
-            _ => null,
-        };
+        var parts = new List<string> { item.Person, Vocabulary.PersonRoles.Format(item.Role), item.Character ?? "", item.For ?? "" };
+        parts.AddRange(item.Sources);
+        return [.. parts];
     }
 
-    public override void Check(CastMember item, string field, int index, EntryCheck check)
+    public override PersonCreditEntry? FromParts(string[] parts, out string expected)
     {
-        check.Text(item.Actor, TextForm.Text, new FieldPlace(field, index, Actor));
-        if (item.Role is { } role)
+        expected = $"\"person-id | role | character | for-id | source | ...\" with a role of {Vocabulary.PersonRoles}";
+        if (parts.Length < 4 || !Vocabulary.PersonRoles.TryParse(parts[1], out var role))
         {
-            check.Text(role, TextForm.Text, new FieldPlace(field, index, Role));
+            return null;
+        }
+
+        var sources = new string[parts.Length - 4];
+        Array.Copy(parts, 4, sources, 0, sources.Length);
+        return new PersonCreditEntry(parts[0], role, parts[2].Length == 0 ? null : parts[2], parts[3].Length == 0 ? null : parts[3], sources);
+    }
+
+    public override void Check(PersonCreditEntry item, string field, int index, EntryCheck check)
+    {
+        check.Text(item.Person, TextForm.Id, new FieldPlace(field, index, Person));
+        check.Choice(item.Role, Vocabulary.PersonRoles, new FieldPlace(field, index, Role));
+        if (item.Character is { } character)
+        {
+            check.Text(character, TextForm.Text, new FieldPlace(field, index, Character));
+        }
+
+        if (item.For is { } performer)
+        {
+            check.Text(performer, TextForm.Id, new FieldPlace(field, index, For));
+        }
+
+        check.Length(item.Sources, required: false, new FieldPlace(field, index, Sources));
+        for (var i = 0; i < item.Sources.Count; i++)
+        {
+            check.Text(item.Sources[i], TextForm.Url, new FieldPlace(field, index, Sources, i));
         }
     }
 }
@@ -389,6 +476,8 @@ internal static class RootFields
         Format,
         DataVersion,
         EntryOrigin.ListName(CatalogEntryKind.Composer),
+        EntryOrigin.ListName(CatalogEntryKind.Person),
+        EntryOrigin.ListName(CatalogEntryKind.Studio),
         EntryOrigin.ListName(CatalogEntryKind.Work),
         EntryOrigin.ListName(CatalogEntryKind.Film),
         EntryOrigin.ListName(CatalogEntryKind.Selection),

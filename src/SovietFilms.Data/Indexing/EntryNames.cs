@@ -2,24 +2,40 @@ using System.Collections.Generic;
 
 namespace SovietFilms.Data.Indexing;
 
-/// <summary>The names under which composers, works and films are found, shared by lookups, filters and search.</summary>
+/// <summary>The names under which people, studios, works and films are found, shared by lookups, filters and search.</summary>
 internal static class EntryNames
 {
     /// <summary>
     /// Full name, aliases and native name, each with whether it ends in the surname. A native name in Cyrillic does
     /// (Russian puts the given names first); one in Latin may not ("Liszt Ferenc"), so its words only back up a surname.
     /// </summary>
-    public static IEnumerable<(string Name, bool EndsInSurname)> Of(Composer composer)
+    public static IEnumerable<(string Name, bool EndsInSurname)> Of(Person person)
     {
-        yield return (composer.Name, true);
-        foreach (var alias in composer.Aliases)
+        yield return (person.Name, true);
+        foreach (var alias in person.Aliases)
         {
             yield return (alias, true);
         }
 
-        if (composer.NativeName is { } native)
+        if (person.NativeName is { } native)
         {
             yield return (native, Romanization.HasCyrillic(native));
+        }
+    }
+
+    /// <summary>Id, name, native name and aliases.</summary>
+    public static IEnumerable<string> Primary(Studio studio)
+    {
+        yield return studio.Id;
+        yield return studio.Name;
+        if (studio.NativeName is { } native)
+        {
+            yield return native;
+        }
+
+        foreach (var alias in studio.Aliases)
+        {
+            yield return alias;
         }
     }
 

@@ -8,7 +8,7 @@ namespace SovietFilms.Data.Indexing;
 /// <summary>
 /// The film indexes a query starts from. Every list keeps the catalogue's order (<see cref="FilmOrder"/>), so a
 /// query's result needs no sorting. The indexes every first query may need (year, theme, kind, composer) are
-/// built with the catalogue, in single passes; the rest (composer by role, work, normalized titles) are built
+/// built with the catalogue, in single passes; the rest (composer by role, work, person, studio, country, normalized titles) are built
 /// on first use, once, thread-safely, so that loading stays cheap.
 /// </summary>
 internal sealed class FilmIndex
@@ -20,6 +20,10 @@ internal sealed class FilmIndex
     private readonly Dictionary<Composer, Film[]> byComposer;
     private readonly Lazy<Dictionary<Composer, Film[]>[]> byComposerRole;
     private readonly Lazy<Dictionary<Work, Film[]>> byWork;
+    private readonly Lazy<Dictionary<Person, Film[]>[]> byPersonRole;
+    private readonly Lazy<Dictionary<Person, Film[]>> byPerson;
+    private readonly Lazy<Dictionary<Studio, Film[]>> byStudio;
+    private readonly Lazy<Dictionary<string, Film[]>> byCountry;
     private readonly Lazy<Dictionary<Film, string[]>> normalizedTitles;
 
     /// <param name="films">The films, already in <see cref="FilmOrder"/>.</param>
@@ -54,7 +58,11 @@ internal sealed class FilmIndex
         byKind = ToArrays(kinds);
         byComposer = ToArrays(composers);
         byComposerRole = new(BuildByComposerRole, LazyThreadSafetyMode.ExecutionAndPublication);
-        byWork = new(BuildByWork, LazyThreadSafetyMode.ExecutionAndPublication);
+        byWork = new(() => Build<Work>(f => f.FeaturedWorks), LazyThreadSafetyMode.ExecutionAndPublication);
+        byPerson = new(() => Build<Person>(f => f.Credits.Select(c => c.Person)), LazyThreadSafetyMode.ExecutionAndPublication);
+        byPersonRole = new(BuildByPersonRole, LazyThreadSafetyMode.ExecutionAndPublication);
+        byStudio = new(() => Build<Studio>(f => f.Studios), LazyThreadSafetyMode.ExecutionAndPublication);
+        byCountry = new(() => Build<string>(f => f.Countries.Select(c => c.Code)), LazyThreadSafetyMode.ExecutionAndPublication);
         normalizedTitles = new(BuildNormalizedTitles, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -78,6 +86,18 @@ internal sealed class FilmIndex
         var index = role is { } r ? byComposerRole.Value[(int)r] : byComposer;
         return index.TryGetValue(composer, out var found) ? found : Array.Empty<Film>();
     }
+
+    /// <summary>The films that credit the person in the role, or in any role (a composer's composer credits are not person credits).</summary>
+    public IReadOnlyList<Film> WithPerson(Person person, PersonRole? role)
+    {
+        var index = role is { } r ? byPersonRole.Value[(int)r] : byPerson.Value;
+        return index.TryGetValue(person, out var found) ? found : Array.Empty<Film>();
+    }
+
+    public IReadOnlyList<Film> FromStudio(Studio studio) => byStudio.Value.TryGetValue(studio, out var found) ? found : Array.Empty<Film>();
+
+    /// <summary>The films made in the country, by its ISO 3166 code.</summary>
+    public IReadOnlyList<Film> FromCountry(string code) => byCountry.Value.TryGetValue(code, out var found) ? found : Array.Empty<Film>();
 
     public IReadOnlyList<Film> FeaturingWork(Work work) => byWork.Value.TryGetValue(work, out var found) ? found : Array.Empty<Film>();
 
@@ -106,18 +126,38 @@ internal sealed class FilmIndex
         return Array.ConvertAll(roles, ToArrays);
     }
 
-    private Dictionary<Work, Film[]> BuildByWork()
+    private Dictionary<Person, Film[]>[] BuildByPersonRole()
     {
-        var works = new Dictionary<Work, List<Film>>();
+        var roles = new Dictionary<Person, List<Film>>[Enums.Count(typeof(PersonRole))];
+        for (var r = 0; r < roles.Length; r++)
+        {
+            roles[r] = [];
+        }
+
         foreach (var film in films)
         {
-            foreach (var work in film.FeaturedWorks)
+            foreach (var credit in film.Credits)
             {
-                AddOnce(works, work, film);
+                AddOnce(roles[(int)credit.Role], credit.Person, film);
             }
         }
 
-        return ToArrays(works);
+        return Array.ConvertAll(roles, ToArrays);
+    }
+
+    private Dictionary<TKey, Film[]> Build<TKey>(Func<Film, IEnumerable<TKey>> keys)
+        where TKey : class
+    {
+        var index = new Dictionary<TKey, List<Film>>();
+        foreach (var film in films)
+        {
+            foreach (var key in keys(film))
+            {
+                AddOnce(index, key, film);
+            }
+        }
+
+        return ToArrays(index);
     }
 
     private Dictionary<Film, string[]> BuildNormalizedTitles()

@@ -6,7 +6,8 @@ namespace SovietFilms.Data.Indexing;
 /// <summary>
 /// Finds people by their names as people type them. A query is, in this order: an entry's id; one of its names
 /// whole (name, native name, alias, or a romanization of a Cyrillic one); or, word by word, a surname with any of
-/// the entry's other words or their initials, in any order ("Tchaikovsky", "P. I. Tchaikovsky", "Tchaikovsky Pyotr").
+/// the entry's other words or their initials, in any order ("Tchaikovsky", "P. I. Tchaikovsky", "Tchaikovsky Pyotr");
+/// and, for a query in Cyrillic that finds nothing so, the same for each of its romanizations.
 /// Names and words are compared as spelling skeletons, so that the usual variants of one romanization meet
 /// ("Shostakovitch" and "Shostakovich", "Tchaikowsky" and "Tchaikovsky", "Prokofieff" and "Prokofiev").
 /// </summary>
@@ -71,6 +72,27 @@ internal sealed class PersonNameIndex<T>
             return [byId];
         }
 
+        var found = ByName(text);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        // A name typed in Cyrillic for an entry the data gives only in Latin letters: "Уланова" finds Ulanova.
+        foreach (var romanized in Romanization.Of(text))
+        {
+            found = ByName(romanized);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return found;
+    }
+
+    private IReadOnlyList<T> ByName(string text)
+    {
         var key = Skeleton(NameNormalizer.Normalize(text));
         if (key.Length == 0)
         {

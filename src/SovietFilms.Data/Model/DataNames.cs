@@ -30,6 +30,12 @@ public static class DataNames
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined role.</exception>
     public static string Format(ComposerRole value) => Vocabulary.Roles.Format((int)value, nameof(value));
 
+    /// <summary>The data name of a person's role, such as <c>singing-voice</c>.</summary>
+    /// <param name="value">A defined role.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined role.</exception>
+    public static string Format(PersonRole value) => Vocabulary.PersonRoles.Format((int)value, nameof(value));
+
     /// <summary>The data name of a fact's status, such as <c>partly-true</c>.</summary>
     /// <param name="value">A defined status.</param>
     /// <returns>The name.</returns>
@@ -62,6 +68,13 @@ public static class DataNames
     /// <returns>Whether <paramref name="name"/> is a role's data name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public static bool TryParse(string name, out ComposerRole value) => Vocabulary.Roles.TryParse(name, out value);
+
+    /// <summary>Reads a person's role's data name.</summary>
+    /// <param name="name">The name, exactly as <see cref="Format(PersonRole)"/> gives it.</param>
+    /// <param name="value">The role, when the name is one.</param>
+    /// <returns>Whether <paramref name="name"/> is a person's role's data name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(string name, out PersonRole value) => Vocabulary.PersonRoles.TryParse(name, out value);
 
     /// <summary>Reads a fact status's data name.</summary>
     /// <param name="name">The name, exactly as <see cref="Format(FactStatus)"/> gives it.</param>
@@ -152,6 +165,8 @@ internal static class Vocabulary
     public static readonly Vocabulary<FilmKind> Kinds = new();
 
     public static readonly Vocabulary<ComposerRole> Roles = new();
+
+    public static readonly Vocabulary<PersonRole> PersonRoles = new();
 
     public static readonly Vocabulary<FactStatus> FactStatuses = new();
 

@@ -9,16 +9,18 @@ namespace SovietFilms.Data;
 /// <remarks>
 /// Values the sources do not give are absent: <see langword="null"/> or an empty list. An
 /// <see cref="VerificationStatus.Unconfirmed"/> entry of the curator's selection has no year, kind, country,
-/// studio, director or cast, because no matching film was found.
+/// studio or credit, because no matching film was found.
 /// </remarks>
 public sealed class Film
 {
     /// <summary>Makes the film of a checked entry, with the composers and works its entry names.</summary>
-    internal Film(FilmEntry entry, IReadOnlyList<ComposerCredit> composers, IReadOnlyList<Work> featuredWorks)
+    internal Film(FilmEntry entry, IReadOnlyList<ComposerCredit> composers, IReadOnlyList<Work> featuredWorks, IReadOnlyList<PersonCredit> credits, IReadOnlyList<Studio> studios)
     {
         Entry = entry;
         Composers = composers;
         FeaturedWorks = featuredWorks;
+        Credits = credits;
+        Studios = studios;
         var countries = new Country[entry._countries.Count];
         for (var i = 0; i < countries.Length; i++)
         {
@@ -64,13 +66,13 @@ public sealed class Film
     public IReadOnlyList<Country> Countries { get; }
 
     /// <summary>The production studios.</summary>
-    public IReadOnlyList<string> Studios => Entry._studios;
+    public IReadOnlyList<Studio> Studios { get; }
 
-    /// <summary>The directors.</summary>
-    public IReadOnlyList<string> Directors => Entry._directors;
-
-    /// <summary>The leading cast, with roles where a source gives them.</summary>
-    public IReadOnlyList<CastMember> Cast => Entry._cast;
+    /// <summary>
+    /// The people of the film, each with a role: directors, then the cast, singers, dancers and conductors as the
+    /// data lists them; a singing voice names the performer it sang for.
+    /// </summary>
+    public IReadOnlyList<PersonCredit> Credits { get; }
 
     /// <summary>The running time in minutes, or <see langword="null"/> when no source gave it.</summary>
     public int? RuntimeMinutes => Entry._runtimeMinutes;

@@ -15,7 +15,7 @@ public sealed class RelatedFilm
         double score,
         IReadOnlyList<Work> sharedWorks,
         IReadOnlyList<Composer> sharedComposers,
-        IReadOnlyList<string> sharedDirectors,
+        IReadOnlyList<PersonCredit> sharedPeople,
         IReadOnlyList<Theme> sharedThemes,
         bool sameTitle,
         bool sameDecade)
@@ -25,7 +25,7 @@ public sealed class RelatedFilm
         Score = score;
         SharedWorks = sharedWorks;
         SharedComposers = sharedComposers;
-        SharedDirectors = sharedDirectors;
+        SharedPeople = sharedPeople;
         SharedThemes = sharedThemes;
         SameDecade = sameDecade;
     }
@@ -34,8 +34,9 @@ public sealed class RelatedFilm
     public Film Film { get; }
 
     /// <summary>
-    /// How closely the films are related: for works, composers, directors and themes, the share of the two films'
-    /// values that both have, weighted 5, 3, 3 and 1, plus 2 for the same title and 0.5 for the same decade. Higher is closer.
+    /// How closely the films are related: for works, composers, directors, other people (cast, voices, dancers,
+    /// conductors) and themes, the share of the two films' values that both have, weighted 5, 3, 3, 2 and 1, plus 2 for
+    /// the same title and 0.5 for the same decade. Higher is closer.
     /// </summary>
     public double Score { get; }
 
@@ -45,8 +46,11 @@ public sealed class RelatedFilm
     /// <summary>The composers both films credit, in any role.</summary>
     public IReadOnlyList<Composer> SharedComposers { get; }
 
-    /// <summary>The directors both films have.</summary>
-    public IReadOnlyList<string> SharedDirectors { get; }
+    /// <summary>
+    /// The people credited in both films, each once, by a credit of the related film (its director credit, for a
+    /// person who directed both), so its role says how the person takes part there.
+    /// </summary>
+    public IReadOnlyList<PersonCredit> SharedPeople { get; }
 
     /// <summary>The themes both films have.</summary>
     public IReadOnlyList<Theme> SharedThemes { get; }
@@ -57,12 +61,12 @@ public sealed class RelatedFilm
     /// <summary>Whether both films are of the same decade; this counts only beside something else shared.</summary>
     public bool SameDecade { get; }
 
-    /// <summary>What the films share, in words, such as "same title; work Swan Lake; composer Pyotr Ilyich Tchaikovsky; theme Ballet".</summary>
+    /// <summary>What the films share, in words, such as "same title; work Swan Lake; composer Pyotr Ilyich Tchaikovsky; dancer Galina Ulanova; theme Ballet".</summary>
     /// <returns>The shared things, most telling first.</returns>
     public string Reasons() => string.Join("; ", (SameTitle ? ["same title"] : Enumerable.Empty<string>())
         .Concat(SharedWorks.Select(w => $"work {w.Title}"))
         .Concat(SharedComposers.Select(c => $"composer {c.Name}"))
-        .Concat(SharedDirectors.Select(d => $"director {d}"))
+        .Concat(SharedPeople.Select(c => $"{DataNames.Format(c.Role)} {c.Person.Name}"))
         .Concat(SharedThemes.Select(t => $"theme {t}"))
         .Concat(SameDecade ? ["same decade"] : []));
 

@@ -88,6 +88,50 @@ internal sealed class ComposerFilter(IReadOnlyList<Composer> composers, Composer
     public override bool CandidatesAreExact => composers.Count <= 1;
 }
 
+internal sealed class PersonFilter(IReadOnlyList<Person> people, PersonRole? role) : FilmFilter
+{
+    // A set made on the first film checked, as in ComposerFilter.
+    private HashSet<Person>? named;
+
+    public override bool Matches(Film film)
+    {
+        var set = named ??= [.. people];
+        return film.Credits.Any(c => (role is null || c.Role == role) && set.Contains(c.Person));
+    }
+
+    public override IReadOnlyList<Film>? Candidates(FilmIndex index) => people.Count switch
+    {
+        0 => [],
+        1 => index.WithPerson(people[0], role),
+        _ => null,
+    };
+
+    public override bool CandidatesAreExact => people.Count <= 1;
+}
+
+internal sealed class StudioFilter(IReadOnlyList<Studio> studios) : FilmFilter
+{
+    public override bool Matches(Film film) => film.Studios.Any(studios.Contains);
+
+    public override IReadOnlyList<Film>? Candidates(FilmIndex index) => studios.Count switch
+    {
+        0 => [],
+        1 => index.FromStudio(studios[0]),
+        _ => null,
+    };
+
+    public override bool CandidatesAreExact => studios.Count <= 1;
+}
+
+internal sealed class CountryFilter(string code) : FilmFilter
+{
+    public override bool Matches(Film film) => film.Countries.Any(c => c.Code == code);
+
+    public override IReadOnlyList<Film> Candidates(FilmIndex index) => index.FromCountry(code);
+
+    public override bool CandidatesAreExact => true;
+}
+
 internal sealed class WorkFilter(IReadOnlyList<Work> works) : FilmFilter
 {
     public override bool Matches(Film film) => film.FeaturedWorks.Any(works.Contains);

@@ -15,11 +15,11 @@ namespace SovietFilms.Data.Reading;
 /// </summary>
 internal static class CatalogReader
 {
-    /// <summary>The only format version this reader knows.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The format version this reader reads and the writer writes; the reader reads <see cref="FormatOne"/> too.</summary>
+    public const int FormatVersion = 2;
 
     // The root's fields in the order of RootFields.Names.
-    private enum RootField { Format, DataVersion, Composers, Works, Films, Selections }
+    private enum RootField { Format, DataVersion, Composers, People, Studios, Works, Films, Selections }
 
     public static FilmCatalogBuilder? Read(Stream stream, CatalogLoadOptions options, ProblemList problems)
     {
@@ -106,6 +106,8 @@ internal static class CatalogReader
         int? format = null;
         string? dataVersion = null;
         var builder = new FilmCatalogBuilder("", options, JsonOrigin.Root, checkDataVersion: false);
+        var composerIds = new HashSet<string>();
+        var films = new List<(FilmEntry Entry, int Index, ulong Wrong)>();
         while (values.NextField(ref json, ref fields))
         {
             switch ((RootField)fields.Current)
@@ -117,27 +119,54 @@ internal static class CatalogReader
                     dataVersion = values.Text(ref json);
                     break;
                 case RootField.Composers:
-                    Entries(ref json, values, ComposerFields.Format, CatalogEntryKind.Composer, static () => new ComposerEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, ComposerFields.Format, CatalogEntryKind.Composer, static () => new ComposerEntry(), static e => e._id, builder, (b, e, i, w) =>
+                    {
+                        if (e._id is { } id)
+                        {
+                            composerIds.Add(id);
+                        }
+
+                        b.Add(e, JsonOrigin.Of(CatalogEntryKind.Composer, i), w);
+                    });
+                    break;
+                case RootField.People:
+                    Entries(ref json, values, PersonFields.Format, CatalogEntryKind.Person, static () => new PersonEntry(), static e => e._id, builder, static (b, e, i, w) => b.Add(e, JsonOrigin.Of(CatalogEntryKind.Person, i), w));
+                    break;
+                case RootField.Studios:
+                    Entries(ref json, values, StudioFields.Format, CatalogEntryKind.Studio, static () => new StudioEntry(), static e => e._id, builder, static (b, e, i, w) => b.Add(e, JsonOrigin.Of(CatalogEntryKind.Studio, i), w));
                     break;
                 case RootField.Works:
-                    Entries(ref json, values, WorkFields.Format, CatalogEntryKind.Work, static () => new WorkEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, WorkFields.Format, CatalogEntryKind.Work, static () => new WorkEntry(), static e => e._id, builder, static (b, e, i, w) => b.Add(e, JsonOrigin.Of(CatalogEntryKind.Work, i), w));
                     break;
                 case RootField.Films:
-                    Entries(ref json, values, FilmFields.Format, CatalogEntryKind.Film, static () => new FilmEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, FormatOne.FilmReading, CatalogEntryKind.Film, static () => new FilmEntry(), static e => e._id, builder, (b, e, i, w) =>
+                    {
+                        films.Add((e, i, w));
+                        b.Add(e, JsonOrigin.Of(CatalogEntryKind.Film, i), w);
+                    });
                     break;
                 case RootField.Selections:
-                    Entries(ref json, values, SelectionFields.Format, CatalogEntryKind.Selection, static () => new SelectionEntry(), static e => e._id, builder, static (b, e, o, w) => b.Add(e, o, w));
+                    Entries(ref json, values, SelectionFields.Format, CatalogEntryKind.Selection, static () => new SelectionEntry(), static e => e._id, builder, static (b, e, i, w) => b.Add(e, JsonOrigin.Of(CatalogEntryKind.Selection, i), w));
                     break;
             }
         }
 
-        if (format is not null and not FormatVersion)
+        if (format is not null and not FormatVersion and not FormatOne.Version)
         {
             // A newer format may change meanings, not only add fields: refuse it rather than misread it, and
             // without the noise of reading the rest as this format.
             problems.Clear();
-            values.FieldProblem(fields, (int)RootField.Format, CatalogProblemKind.OutOfRange, $"expected format {FormatVersion}, found {format}; a newer version of SovietFilms.Data may read it");
+            values.FieldProblem(fields, (int)RootField.Format, CatalogProblemKind.OutOfRange, $"expected format {FormatOne.Version} or {FormatVersion}, found {format}; a newer version of SovietFilms.Data may read it");
             return null;
+        }
+
+        if (format == FormatOne.Version)
+        {
+            FormatOne.Upgrade(films, composerIds, builder, problems);
+        }
+        else
+        {
+            FormatOne.Refuse(films, problems);
         }
 
         values.RequireField(fields, (int)RootField.Format);
@@ -163,7 +192,7 @@ internal static class CatalogReader
         Func<TEntry> create,
         Func<TEntry, string?> id,
         FilmCatalogBuilder builder,
-        Func<FilmCatalogBuilder, TEntry, EntryOrigin, ulong, FilmCatalogBuilder> add)
+        Action<FilmCatalogBuilder, TEntry, int, ulong> add)
         where TEntry : class
     {
         if (!values.BeginArray(ref json))
@@ -209,7 +238,7 @@ internal static class CatalogReader
             values.EndEntry(kind, entry is null ? null : id(entry));
             if (entry is not null)
             {
-                add(builder, entry, JsonOrigin.Of(kind, index), wrong);
+                add(builder, entry, index, wrong);
             }
 
             index++;

@@ -6,10 +6,11 @@ using SovietFilms.Data.Indexing;
 namespace SovietFilms.Data.Search;
 
 /// <summary>
-/// Ranked search over the films and composers of one catalogue: exact, then alias, then prefix, then
-/// substring, then near miss. A composer matches exactly when name lookups resolve the text to that composer
-/// alone, and as an alias when the text names several (a shared surname), so search and lookups agree.
-/// Ties go to composers before films, then to the entry credited in more films, then by name and id.
+/// Ranked search over the films, composers, people and studios of one catalogue: exact, then alias, then prefix,
+/// then substring, then near miss. A composer or person matches exactly when name lookups resolve the text to that
+/// one alone, and as an alias when the text names several (a shared surname), so search and lookups agree.
+/// Ties go to composers, then people, then studios, then films, then to the entry credited in more films, then by
+/// name and id.
 /// </summary>
 internal sealed class CatalogSearch
 {
@@ -27,13 +28,24 @@ internal sealed class CatalogSearch
 
     private readonly Entry[] entries;
     private readonly PersonNameIndex<Composer> composerNames;
+    private readonly PersonNameIndex<Person> personNames;
 
-    public CatalogSearch(IEnumerable<Film> films, IEnumerable<Composer> composers, PersonNameIndex<Composer> composerNames, Func<Composer, int> filmCount)
+    public CatalogSearch(
+        IEnumerable<Film> films,
+        IEnumerable<Composer> composers,
+        IEnumerable<Person> people,
+        IEnumerable<Studio> studios,
+        PersonNameIndex<Composer> composerNames,
+        PersonNameIndex<Person> personNames,
+        FilmIndex index)
     {
         this.composerNames = composerNames;
+        this.personNames = personNames;
         entries = composers
-            .Select(c => new Entry(null, c, filmCount(c), c.Name, c.Id, Keys(exact: [c.Name, c.NativeName, c.Id], alias: c.Aliases)))
-            .Concat(films.Select(f => new Entry(f, null, 0, f.Title, f.Id, Keys(exact: [f.Title, f.OriginalTitle, f.Id], alias: f.AlternateTitles))))
+            .Select(c => new Entry(c, 0, index.WithComposer(c, role: null).Count, c.Name, c.Id, Keys(exact: [c.Name, c.NativeName, c.Id], alias: c.Aliases)))
+            .Concat(people.Select(p => new Entry(p, 1, index.WithPerson(p, role: null).Count, p.Name, p.Id, Keys(exact: [p.Name, p.NativeName, p.Id], alias: p.Aliases))))
+            .Concat(studios.Select(s => new Entry(s, 2, index.FromStudio(s).Count, s.Name, s.Id, Keys(exact: [s.Name, s.NativeName, s.Id], alias: s.Aliases))))
+            .Concat(films.Select(f => new Entry(f, 3, 0, f.Title, f.Id, Keys(exact: [f.Title, f.OriginalTitle, f.Id], alias: f.AlternateTitles))))
             .ToArray();
     }
 
@@ -46,13 +58,16 @@ internal sealed class CatalogSearch
             return ReadOnly.Empty<SearchHit>();
         }
 
-        var named = new HashSet<Composer>(composerNames.Resolve(text));
+        // Composers are named among composers, as composer lookups do; other people among all people.
+        var composersNamed = new HashSet<Person>(composerNames.Resolve(text));
+        var peopleNamed = new HashSet<Person>(personNames.Resolve(text));
         var distance = new EditDistance();
         var hits = new List<(SearchHit Hit, Entry Entry)>();
         foreach (var entry in entries)
         {
-            var hit = entry.Composer is { } composer && named.Contains(composer)
-                ? new SearchHit(null, composer, named.Count == 1 ? SearchMatch.Exact : SearchMatch.Alias, text.Trim(), named.Count == 1 ? 1.0 : 0.9)
+            var named = entry.Found is Composer ? composersNamed : peopleNamed;
+            var hit = entry.Found is Person person && named.Contains(person)
+                ? new SearchHit(person, named.Count == 1 ? SearchMatch.Exact : SearchMatch.Alias, text.Trim(), named.Count == 1 ? 1.0 : 0.9)
                 : BestMatch(entry, query, queryWords, distance);
             if (hit is not null)
             {
@@ -62,7 +77,7 @@ internal sealed class CatalogSearch
 
         return ReadOnly.Copy(hits
             .OrderByDescending(h => h.Hit.Score)
-            .ThenBy(h => h.Entry.Film is null ? 0 : 1)
+            .ThenBy(h => h.Entry.Rank)
             .ThenByDescending(h => h.Entry.FilmCount)
             .ThenBy(h => h.Entry.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(h => h.Entry.Id, StringComparer.Ordinal)
@@ -77,7 +92,7 @@ internal sealed class CatalogSearch
         {
             if (Match(key, query, queryWords, distance) is { } scored && (best is null || scored.Score > best.Score))
             {
-                best = new SearchHit(entry.Film, entry.Composer, scored.Match, key.Original, scored.Score);
+                best = new SearchHit(entry.Found, scored.Match, key.Original, scored.Score);
             }
         }
 
@@ -144,5 +159,6 @@ internal sealed class CatalogSearch
 
     private sealed record Key(string Original, string Normalized, string? WithoutArticle, bool IsExact, string[] Words);
 
-    private sealed record Entry(Film? Film, Composer? Composer, int FilmCount, string Name, string Id, Key[] Keys);
+    /// <summary>What a hit may find: a film, composer, person or studio, with the rank of its kind among ties.</summary>
+    private sealed record Entry(object Found, int Rank, int FilmCount, string Name, string Id, Key[] Keys);
 }

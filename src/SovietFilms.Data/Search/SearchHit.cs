@@ -1,25 +1,34 @@
 namespace SovietFilms.Data;
 
 /// <summary>
-/// One result of <see cref="FilmCatalog.Search"/>: a film or a composer, with how it matched and a score.
-/// Exactly one of <see cref="Film"/> and <see cref="Composer"/> is set. Immutable.
+/// One result of <see cref="FilmCatalog.Search"/>: a film, a composer, another person or a studio, with how it
+/// matched and a score. Exactly one of <see cref="Film"/>, <see cref="Composer"/>, <see cref="Person"/> and
+/// <see cref="Studio"/> is set. Immutable.
 /// </summary>
 public sealed class SearchHit
 {
-    internal SearchHit(Film? film, Composer? composer, SearchMatch match, string matchedText, double score)
+    internal SearchHit(object found, SearchMatch match, string matchedText, double score)
     {
-        Film = film;
-        Composer = composer;
+        Film = found as Film;
+        Composer = found as Composer;
+        Person = found is Composer ? null : found as Person;
+        Studio = found as Studio;
         Match = match;
         MatchedText = matchedText;
         Score = score;
     }
 
-    /// <summary>The film found, or <see langword="null"/> when the hit is a composer.</summary>
+    /// <summary>The film found, or <see langword="null"/> when the hit is not a film.</summary>
     public Film? Film { get; }
 
-    /// <summary>The composer found, or <see langword="null"/> when the hit is a film.</summary>
+    /// <summary>The composer found, or <see langword="null"/> when the hit is not a composer.</summary>
     public Composer? Composer { get; }
+
+    /// <summary>The person found who is not a composer (a director, performer, conductor), or <see langword="null"/>.</summary>
+    public Person? Person { get; }
+
+    /// <summary>The studio found, or <see langword="null"/>.</summary>
+    public Studio? Studio { get; }
 
     /// <summary>How the text matched.</summary>
     public SearchMatch Match { get; }
@@ -36,6 +45,6 @@ public sealed class SearchHit
     /// <summary>Returns what was found and how, such as "Composer Pyotr Ilyich Tchaikovsky (NearMiss on Pyotr Ilyich Tchaikovsky, 0.30)".</summary>
     /// <returns>A short description for display and debugging.</returns>
     public override string ToString() =>
-        (Film is not null ? $"Film {Film}" : $"Composer {Composer}")
+        (Film is not null ? $"Film {Film}" : Composer is not null ? $"Composer {Composer}" : Person is not null ? $"Person {Person}" : $"Studio {Studio}")
         + $" ({Match} on {MatchedText}, {Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})";
 }

@@ -33,6 +33,20 @@ internal static class CatalogWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray(ListName(CatalogEntryKind.Person));
+        foreach (var person in catalog.People)
+        {
+            PersonFields.Format.Write(json, person.PersonEntry!);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(ListName(CatalogEntryKind.Studio));
+        foreach (var studio in catalog.Studios)
+        {
+            StudioFields.Format.Write(json, studio.Entry);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray(ListName(CatalogEntryKind.Work));
         foreach (var work in catalog.Works)
         {
