@@ -11,7 +11,7 @@ namespace SovietFilms.Data.Tests;
 /// </summary>
 public sealed class FormatOneFixtureTests
 {
-    private const string FixturePath = "tests/SovietFilms.Data.Tests/Fixtures/catalog-format-1-2026.11.1.json";
+    internal const string FixturePath = "tests/SovietFilms.Data.Tests/Fixtures/catalog-format-1-2026.11.1.json";
 
     [Fact]
     public void The_format_1_catalogue_of_2026_11_1_loads_with_all_its_films()
