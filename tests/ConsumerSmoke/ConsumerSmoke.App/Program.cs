@@ -33,7 +33,7 @@ Check(fromCsv.Films.Count == catalog.Query().WithComposer("Prokofiev").Count(), 
 var everything = new StringWriter();
 FilmCsv.Write(catalog.Films, everything);
 var allFromCsv = FilmCsv.Read(new StringReader(everything.ToString()));
-Check(allFromCsv.Films.Select(f => f.Title + f.Year + string.Join("|", f.Cast)).SequenceEqual(catalog.Films.Select(f => f.Title + f.Year + string.Join("|", f.Cast))), "the whole catalogue comes back from CSV");
+Check(allFromCsv.Films.Select(f => f.Title + f.Year + string.Join("|", f.Credits)).SequenceEqual(catalog.Films.Select(f => f.Title + f.Year + string.Join("|", f.Credits))), "the whole catalogue comes back from CSV");
 
 var built = new FilmCatalogBuilder("smoke.1")
     .Add(new ComposerEntry { Id = "c", Name = "A Composer", Sources = ["https://example.org/c"] })
