@@ -86,7 +86,7 @@ internal sealed class FilterOptions
         var personRoleValue = parse.GetValue(personRole) is { } pr ? Vocabulary.ParsePersonRole(pr) : (PersonRole?)null;
         if (parse.GetValue(person) is { } personName)
         {
-            RequireName(personName, "--person", catalog.FindPeople(personName).Count, () => Suggestions.People(catalog, personName), "person");
+            RequireName(personName, "--person", () => catalog.FindPeople(personName).Count > 0, () => Suggestions.People(catalog, personName), "person");
             query = personRoleValue is { } prv ? query.WithPerson(personName, prv) : query.WithPerson(personName);
         }
         else if (personRoleValue is not null)
@@ -96,7 +96,7 @@ internal sealed class FilterOptions
 
         if (parse.GetValue(studio) is { } studioName)
         {
-            RequireName(studioName, "--studio", catalog.Query().FromStudio(studioName).Any() || catalog.FindStudio(studioName) is not null ? 1 : 0, () => Suggestions.Studios(catalog, studioName), "studio");
+            RequireName(studioName, "--studio", () => catalog.Query().FromStudio(studioName).Any(), () => Suggestions.Studios(catalog, studioName), "studio");
             query = query.FromStudio(studioName);
         }
 
@@ -173,14 +173,14 @@ internal sealed class FilterOptions
         }
     }
 
-    private static void RequireName(string name, string option, int found, Func<IEnumerable<string>> suggestions, string what)
+    private static void RequireName(string name, string option, Func<bool> exists, Func<IEnumerable<string>> suggestions, string what)
     {
         if (!name.Any(char.IsLetterOrDigit))
         {
             throw new UsageException($"{option} needs a name with at least one letter");
         }
 
-        if (found == 0)
+        if (!exists())
         {
             throw new UsageException($"no {what} named '{name}' in the catalogue{Suggestions.DidYouMean(suggestions())}");
         }

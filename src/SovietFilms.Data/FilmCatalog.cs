@@ -29,6 +29,7 @@ public sealed class FilmCatalog
 
     private readonly Dictionary<string, Film> filmsById;
     private readonly Dictionary<string, Selection> selectionsById;
+    private readonly Dictionary<string, Studio> studiosById;
     private readonly Lazy<CatalogSearch> search;
     private readonly Lazy<NameIndex<Work>> workNames;
     private readonly Lazy<PersonNameIndex<Composer>> composerNames;
@@ -57,6 +58,12 @@ public sealed class FilmCatalog
         foreach (var film in ordered)
         {
             filmsById.Add(film.Id, film);
+        }
+
+        studiosById = new Dictionary<string, Studio>(Studios.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var studio in Studios)
+        {
+            studiosById.Add(studio.Id, studio);
         }
 
         selectionsById = new Dictionary<string, Selection>(Selections.Count, StringComparer.OrdinalIgnoreCase);
@@ -321,9 +328,12 @@ public sealed class FilmCatalog
         clashes.AddRange(extra.People
             .Where(p => people.TryGetValue(p.Id, out var own) && (own.Name != p.Name || Differ(own.BirthYear, p.BirthYear) || Differ(own.DeathYear, p.DeathYear)))
             .Select(p => $"person \"{p.Id}\" ({Quote.Of(people[p.Id].Name)} here, {Quote.Of(p.Name)} in the other)"));
+        // People and composers share one space of ids, across the two catalogues too.
+        clashes.AddRange(extra.People.Where(p => composers.ContainsKey(p.Id)).Select(p => $"person \"{p.Id}\" (a composer here)"));
+        clashes.AddRange(extra.Composers.Where(c => people.ContainsKey(c.Id)).Select(c => $"composer \"{c.Id}\" (a person here)"));
         var studios = Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
         clashes.AddRange(extra.Studios
-            .Where(s => studios.TryGetValue(s.Id, out var own) && own.Name != s.Name)
+            .Where(s => studios.TryGetValue(s.Id, out var own) && (own.Name != s.Name || own.City != s.City || !Equals(own.Country, s.Country)))
             .Select(s => $"studio \"{s.Id}\" ({Quote.Of(studios[s.Id].Name)} here, {Quote.Of(s.Name)} in the other)"));
         var works = Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
         clashes.AddRange(extra.Works
@@ -518,7 +528,7 @@ public sealed class FilmCatalog
     /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
     public Studio? FindStudio(string nameOrId)
     {
-        var found = StudioNames.ResolveNormalized(NameNormalizer.Normalize(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId))));
+        var found = ResolveStudios(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)));
         return found.Count == 1 ? found[0] : null;
     }
 
@@ -528,7 +538,11 @@ public sealed class FilmCatalog
     /// <exception cref="ArgumentNullException"><paramref name="nameOrId"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No studio has that name, or several do (the message names them); the message names the data version.</exception>
     public Studio GetStudio(string nameOrId) =>
-        One(StudioNames.ResolveNormalized(NameNormalizer.Normalize(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId)))), "studio", nameOrId);
+        One(ResolveStudios(nameOrId ?? throw new ArgumentNullException(nameof(nameOrId))), "studio", nameOrId);
+
+    /// <summary>The studios a text names: the one with that id, as for people, or else those with that name.</summary>
+    internal IReadOnlyList<Studio> ResolveStudios(string nameOrId) =>
+        studiosById.TryGetValue(nameOrId.Trim(), out var byId) ? [byId] : StudioNames.ResolveNormalized(NameNormalizer.Normalize(nameOrId));
 
     private T One<T>(IReadOnlyList<T> found, string what, string nameOrId)
         where T : class => found.Count switch

@@ -186,7 +186,7 @@ public sealed class FilmQuery : IEnumerable<Film>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> has no letters or digits.</exception>
     public FilmQuery FromStudio(string name) =>
-        With(new StudioFilter(catalog.StudioNames.ResolveNormalized(NormalizeArgument(name, nameof(name)))));
+        With(new StudioFilter(catalog.ResolveStudios(Checked(name, nameof(name)))));
 
     /// <summary>Keeps films made in, or co-produced by, the country of the ISO 3166 alpha-2 <paramref name="code"/>, historical ones included (<c>SU</c>, <c>DD</c>); case is ignored.</summary>
     /// <param name="code">Two letters, such as <c>SU</c> or <c>ge</c>.</param>
@@ -200,7 +200,8 @@ public sealed class FilmQuery : IEnumerable<Film>
             throw new ArgumentNullException(nameof(code));
         }
 
-        var upper = code.ToUpperInvariant();
+        // Checked before upper-casing, which would make "ſu" the code SU.
+        var upper = code.Length == 2 && code[0] < 128 && code[1] < 128 ? code.ToUpperInvariant() : "";
         if (!Country.IsWellFormedCode(upper))
         {
             throw new ArgumentException($"Expected an ISO 3166 alpha-2 code of two letters, such as \"SU\"; found {Quote.Of(code)}.", nameof(code));
@@ -338,6 +339,12 @@ public sealed class FilmQuery : IEnumerable<Film>
     {
         NormalizeArgument(name, nameof(name));
         return catalog.ComposerNames.Resolve(name);
+    }
+
+    private static string Checked(string text, string parameterName)
+    {
+        NormalizeArgument(text, parameterName);
+        return text;
     }
 
     private IReadOnlyList<Person> ResolvePeople(string name)

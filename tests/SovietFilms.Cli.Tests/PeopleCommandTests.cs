@@ -86,6 +86,8 @@ public sealed class PeopleCommandTests
     [InlineData(new[] { "list", "--person", "Ulanova", "--as", "dancr" }, "did you mean dancer")]
     [InlineData(new[] { "list", "--country", "USSR" }, "--country expects an ISO 3166 code")]
     [InlineData(new[] { "list", "--studio", "Mosfim" }, "did you mean Mosfilm")]
+    [InlineData(new[] { "list", "--studio", "!!" }, "--studio needs a name with at least one letter")]
+    [InlineData(new[] { "export", "--format", "json", "--studio", "" }, "--studio needs a name with at least one letter")]
     public void Bad_person_studio_and_country_values_are_usage_errors_that_say_what_is_wrong(string[] args, string message)
     {
         var run = CliRun.Of(args);

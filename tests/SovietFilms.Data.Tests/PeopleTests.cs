@@ -63,8 +63,59 @@ public sealed class PeopleTests
                 "films[0] (film \"glinka-1946\").credits[2].for: a singing-voice credit names the performer it sang for (use singer for one who sings on screen)",
                 "films[0] (film \"glinka-1946\").credits[3].for: only a singing-voice, voice or soloist credit names whom it is for; this one is \"conductor\"",
                 "films[0] (film \"glinka-1946\").credits[4].for: a credit is for another performer, not for the person it credits",
-                "films[0] (film \"glinka-1946\").credits[5].for: \"sergei-lemeshev-x\" has no other credit in this film: credit the performer seen on screen too",
+                "films[0] (film \"glinka-1946\").credits[5].for: unknown person id \"sergei-lemeshev-x\": no person with that id is defined",
                 "films[0] (film \"glinka-1946\").credits[6]: duplicate credit \"boris-chirkov as actor\"");
+    }
+
+    [Fact]
+    public void A_voice_is_for_a_performer_seen_on_screen_not_for_another_voice_or_the_director()
+    {
+        Problems(Opera(
+                new PersonCreditEntry("yuri-solomin", PersonRole.Director),
+                new PersonCreditEntry("sergei-lemeshev", PersonRole.SingingVoice, performer: "nikolai-solomin"),
+                new PersonCreditEntry("nikolai-solomin", PersonRole.SingingVoice, performer: "sergei-lemeshev"),
+                new PersonCreditEntry("boris-chirkov", PersonRole.Voice, performer: "yuri-solomin")))
+            .Should().BeEquivalentTo(
+                "films[0] (film \"glinka-1946\").credits[1].for: \"nikolai-solomin\" is not credited on screen in this film (as actor, singer, dancer or soloist): credit the performer seen on screen too",
+                "films[0] (film \"glinka-1946\").credits[2].for: \"sergei-lemeshev\" is not credited on screen in this film (as actor, singer, dancer or soloist): credit the performer seen on screen too",
+                "films[0] (film \"glinka-1946\").credits[3].for: \"yuri-solomin\" is not credited on screen in this film (as actor, singer, dancer or soloist): credit the performer seen on screen too");
+    }
+
+    [Fact]
+    public void A_studio_is_found_by_its_id_before_its_names()
+    {
+        var catalog = Opera(Chirkov).Add(new StudioEntry { Id = "mosfilm-tv", Name = "Mosfilm TV", Aliases = ["mosfilm"] }).Build();
+
+        catalog.FindStudio("mosfilm")!.Name.Should().Be("Mosfilm");
+        catalog.FindStudio("Mosfilm TV")!.Id.Should().Be("mosfilm-tv");
+        catalog.Query().FromStudio("MOSFILM").Select(f => f.Id).Should().Equal("glinka-1946");
+        ((Action)(() => catalog.Query().FromCountry("ſu"))).Should().Throw<ArgumentException>("a long s upper-cases to S, but is not ASCII");
+    }
+
+    [Fact]
+    public void An_overlay_may_not_make_a_person_of_a_composer_or_a_composer_of_a_person()
+    {
+        var mine = new FilmCatalogBuilder("mine.1").Add(new ComposerEntry { Id = "sergei-lemeshev", Name = "Sergei Lemeshev", Sources = ["https://example.org/l"] }).Build();
+
+        ((Func<FilmCatalog>)(() => FilmCatalog.Default.With(mine))).Should().Throw<ArgumentException>()
+            .WithMessage("*composer \"sergei-lemeshev\" (a person here)*");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async System.Threading.Tasks.Task Format_one_names_repeated_in_a_list_or_sharing_a_stem_load_in_linear_time()
+    {
+        await System.Threading.Tasks.Task.Yield();
+        var catalog = SwanLake();
+        catalog["format"] = 1;
+        FirstFilm(catalog)["directors"] = new JsonArray("Ivan Petrov", "Ivan Petrov");
+        FirstFilm(catalog)["studios"] = new JsonArray("Mosfilm", "Mosfilm");
+        FirstFilm(catalog)["cast"] = new JsonArray(Enumerable.Range(0, 20_000).Select(i => (JsonNode?)new JsonObject { ["actor"] = i % 2 == 0 ? "Ivan Petrov" : "Ivan-Petrov" + new string('!', i % 50) }).ToArray());
+
+        var film = LoadJson(catalog.ToJsonString()).GetFilm("swan-lake-1957");
+
+        film.Credits.Count(c => c.Role == PersonRole.Director).Should().Be(1, "format 1 allowed a name twice; it is one credit");
+        film.Studios.Should().ContainSingle();
+        film.Credits.Select(c => c.Person.Id).Distinct().Should().HaveCount(26, "Ivan Petrov and 25 other spellings of one stem, each its own id");
     }
 
     [Fact]

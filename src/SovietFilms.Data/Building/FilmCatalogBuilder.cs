@@ -324,10 +324,14 @@ public sealed class FilmCatalogBuilder
 
     private static void CheckCredits(EntryCheck check, IReadOnlyList<PersonCreditEntry> credits, HashSet<string> personIds)
     {
-        var credited = new HashSet<string>(StringComparer.Ordinal);
+        // Whom a voice or soloist may be for: a performer seen on screen, in a credit of their own.
+        var onScreen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var credit in credits)
         {
-            credited.Add(credit.Person);
+            if (credit.For is null && credit.Role is PersonRole.Actor or PersonRole.Singer or PersonRole.Dancer or PersonRole.Soloist)
+            {
+                onScreen.Add(credit.Person);
+            }
         }
 
         var seen = new HashSet<(string, PersonRole, string?, string?)>();
@@ -351,9 +355,13 @@ public sealed class FilmCatalogBuilder
                 {
                     check.Problem(CatalogProblemKind.Policy, at, "a credit is for another performer, not for the person it credits");
                 }
-                else if (Ids.IsId(performer) && !credited.Contains(performer))
+                else if (Ids.IsId(performer) && !personIds.Contains(performer))
                 {
-                    check.Problem(CatalogProblemKind.UnknownReference, at, $"{Quote.Of(performer)} has no other credit in this film: credit the performer seen on screen too");
+                    Unknown(check, performer, at, CatalogEntryKind.Person);
+                }
+                else if (Ids.IsId(performer) && !onScreen.Contains(performer))
+                {
+                    check.Problem(CatalogProblemKind.UnknownReference, at, $"{Quote.Of(performer)} is not credited on screen in this film (as actor, singer, dancer or soloist): credit the performer seen on screen too");
                 }
             }
             else if (credit.Role == PersonRole.SingingVoice)

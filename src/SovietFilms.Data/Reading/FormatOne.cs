@@ -33,7 +33,7 @@ internal static class FormatOne
     /// <param name="problems">Where the names of an unconfirmed film are reported: such a film names no one.</param>
     public static void Upgrade(List<(FilmEntry Entry, int Index, ulong Wrong)> films, HashSet<string> composerIds, FilmCatalogBuilder builder, ProblemList problems)
     {
-        var taken = new HashSet<string>(composerIds);
+        var ids = new TakenIds(composerIds);
         var people = new Dictionary<string, string>();
         var studios = new Dictionary<string, string>();
         foreach (var (film, index, wrong) in films)
@@ -47,28 +47,42 @@ internal static class FormatOne
                 film._formatOneCast = ReadOnly.Empty<FormatOneCastMember>();
             }
 
-            var studioIds = new string[film._studios.Count];
-            for (var i = 0; i < studioIds.Length; i++)
+            // Format 1 allowed a name twice in a list; format 2 allows no credit or studio twice, so a repeat is one.
+            var studioIds = new List<string>(film._studios.Count);
+            for (var i = 0; i < film._studios.Count; i++)
             {
                 var name = film._studios[i];
-                studioIds[i] = IdOf(name, "studio", studios, taken, id => builder.Add(new StudioEntry { Id = id, Name = name }, Within(index, FilmFields.Studios.Name, i)));
+                var id = IdOf(name, "studio", studios, ids, id => builder.Add(new StudioEntry { Id = id, Name = name }, Within(index, FilmFields.Studios.Name, i)));
+                if (!studioIds.Contains(id))
+                {
+                    studioIds.Add(id);
+                }
             }
 
             var credits = new List<PersonCreditEntry>(film._formatOneDirectors.Count + film._formatOneCast.Count + film._credits.Count);
+            var seen = new HashSet<(string, PersonRole, string?)>();
+            void Credit(string person, PersonRole role, string? character)
+            {
+                if (seen.Add((person, role, character)))
+                {
+                    credits.Add(new PersonCreditEntry(person, role, character));
+                }
+            }
+
             for (var i = 0; i < film._formatOneDirectors.Count; i++)
             {
                 var name = film._formatOneDirectors[i];
-                credits.Add(new PersonCreditEntry(IdOf(name, "person", people, taken, id => builder.Add(new PersonEntry { Id = id, Name = name }, Within(index, Directors.Name, i))), PersonRole.Director));
+                Credit(IdOf(name, "person", people, ids, id => builder.Add(new PersonEntry { Id = id, Name = name }, Within(index, Directors.Name, i))), PersonRole.Director, null);
             }
 
             for (var i = 0; i < film._formatOneCast.Count; i++)
             {
                 var member = film._formatOneCast[i];
-                credits.Add(new PersonCreditEntry(IdOf(member.Actor, "person", people, taken, id => builder.Add(new PersonEntry { Id = id, Name = member.Actor }, Within(index, Cast.Name, i))), PersonRole.Actor, member.Role));
+                Credit(IdOf(member.Actor, "person", people, ids, id => builder.Add(new PersonEntry { Id = id, Name = member.Actor }, Within(index, Cast.Name, i))), PersonRole.Actor, member.Role);
             }
 
             credits.AddRange(film._credits);
-            film._studios = ReadOnly.Wrap(studioIds);
+            film._studios = ReadOnly.Copy(studioIds);
             film._credits = ReadOnly.Copy(credits);
             film._formatOneDirectors = ReadOnly.Empty<string>();
             film._formatOneCast = ReadOnly.Empty<FormatOneCastMember>();
@@ -106,23 +120,41 @@ internal static class FormatOne
     private static JsonOrigin Within(int film, string field, int index) =>
         new($"$.{EntryOrigin.ListName(CatalogEntryKind.Film)}[{film.ToString(CultureInfo.InvariantCulture)}].{field}[{index.ToString(CultureInfo.InvariantCulture)}]");
 
-    private static string IdOf(string name, string fallback, Dictionary<string, string> known, HashSet<string> taken, System.Action<string> make)
+    private static string IdOf(string name, string fallback, Dictionary<string, string> known, TakenIds ids, System.Action<string> make)
     {
         if (known.TryGetValue(name, out var id))
         {
             return id;
         }
 
-        var stem = Slug(name, fallback);
-        id = stem;
-        for (var n = 2; !taken.Add(id); n++)
-        {
-            id = $"{stem}-{n}";
-        }
-
+        id = ids.Take(Slug(name, fallback));
         known.Add(name, id);
         make(id);
         return id;
+    }
+
+    /// <summary>The ids taken, and for each stem the next suffix to try, so that n names of one stem cost n steps, not n².</summary>
+    private sealed class TakenIds(HashSet<string> taken)
+    {
+        private readonly HashSet<string> taken = new(taken);
+        private readonly Dictionary<string, int> next = [];
+
+        public string Take(string stem)
+        {
+            if (taken.Add(stem))
+            {
+                return stem;
+            }
+
+            next.TryGetValue(stem, out var n);
+            string id;
+            for (n = System.Math.Max(n, 2); !taken.Add(id = $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}"); n++)
+            {
+            }
+
+            next[stem] = n + 1;
+            return id;
+        }
     }
 
     /// <summary>The name's words in ASCII letters and digits, joined by hyphens (a Cyrillic name romanized first), at most 60 characters.</summary>

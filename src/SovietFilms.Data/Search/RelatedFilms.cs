@@ -56,10 +56,21 @@ internal static class RelatedFilms
                 + (ThemeWeight * Share(themes.Count, film.Themes.Count, other.Themes.Count))
                 + (sameTitle ? TitleWeight : 0)
                 + (sameDecade ? DecadeWeight : 0);
-            // Each shared person once, by their first credit in the related film: a director before any other role.
-            var shared = sharedDirectors.Concat(sharedPeople.Except(sharedDirectors))
-                .Select(p => other.Credits.First(c => ReferenceEquals(c.Person, p) && (c.Role == PersonRole.Director || !sharedDirectors.Contains(p))))
-                .ToList();
+            // Each shared person once, by a credit of the related film in the role they share: directing, or another.
+            var shared = new List<PersonCredit>(sharedDirectors.Count + sharedPeople.Count);
+            if (sharedDirectors.Count + sharedPeople.Count > 0)
+            {
+                var directing = new HashSet<Person>(sharedDirectors);
+                var performing = new HashSet<Person>(sharedPeople);
+                performing.ExceptWith(directing);
+                foreach (var credit in other.Credits)
+                {
+                    if (credit.Role == PersonRole.Director ? directing.Remove(credit.Person) : performing.Remove(credit.Person))
+                    {
+                        shared.Add(credit);
+                    }
+                }
+            }
             related.Add(new RelatedFilm(
                 other, score, ReadOnly.Wrap(works), ReadOnly.Wrap(sharedComposers), ReadOnly.Wrap(shared), ReadOnly.Wrap(themes), sameTitle, sameDecade));
         }
