@@ -215,7 +215,7 @@ internal static class Commands
                 {
                     console.Report().Table(
                         ["Year", "Title", "Original title", "Directed by", "Status"],
-                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", Directors(f), Vocabulary.Mark(f.Verification)]));
+                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", FilmCard.Names(f, PersonRole.Director), Vocabulary.Mark(f.Verification)]));
                 }
 
                 break;
@@ -228,9 +228,6 @@ internal static class Commands
             .Select(g => (g.Key.Name, g.Count()))
             .OrderByDescending(p => p.Item2).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Take(take);
-
-    private static string Directors(Film film) =>
-        string.Join(", ", film.Credits.Where(c => c.Role == PersonRole.Director).Select(c => c.Person.Name));
 
     /// <summary>The last word of a name, which for the catalogue's English forms is the surname.</summary>
     private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w[0] != '(') ?? name;
@@ -356,7 +353,7 @@ internal static class Commands
 
         report.Fields(fields);
         report.Heading("Films");
-        report.Table(["Year", "Film", "Directed by", "Id"], catalog.Query().FromStudio(studio.Id).Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, Directors(f), f.Id]));
+        report.Table(["Year", "Film", "Directed by", "Id"], catalog.Query().FromStudio(studio.Id).Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, FilmCard.Names(f, PersonRole.Director), f.Id]));
     }
 
     private static string Choice(string value, string option, params string[] allowed) =>

@@ -60,7 +60,8 @@ internal static class FilmCard
         report.Fields(fields);
     }
 
-    private static string Names(Film film, PersonRole role) =>
+    /// <summary>The people credited in one role, such as the directors, each once, in the film's order.</summary>
+    public static string Names(Film film, PersonRole role) =>
         string.Join(", ", film.Credits.Where(c => c.Role == role).Select(c => c.Person.Name).Distinct());
 
     /// <summary>

@@ -80,7 +80,7 @@ public sealed class BuilderTests
             "films[1] (film \"second-1960\").sources[0]: expected an absolute http or https URL, found \"not a url\"",
             "composers[0] (composer \"tchaikovsky\").died: expected a year not before the birth year 1840, found 1800",
             "films[0] (film \"swan-lake-1957\").composers[0].id: unknown composer id \"nobody\": no composer with that id is defined",
-            "films[1] (film \"second-1960\").credits: an unconfirmed film cannot have credits: no source confirms the film",
+            "films[1] (film \"second-1960\").credits: an unconfirmed film cannot name credits: no source confirms the film",
             "films[1] (film \"second-1960\").verificationNote: required for a film marked unconfirmed: say what was corrected or what the entry may be confused with",
             "films[1] (film \"second-1960\").works[0]: unknown work id \"tchaikovsky-swan-lake\": no work with that id is defined");
         problems.Should().OnlyContain(p => p.Path == null && p.Row == null && p.EntryKind != null);

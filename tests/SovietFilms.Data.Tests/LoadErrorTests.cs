@@ -295,7 +295,7 @@ public sealed class LoadErrorTests
         var problems = LoadFails(catalog).ProblemTexts();
 
         problems.Should().HaveCount(3);
-        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot have studios: no source confirms the film");
+        problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").studios: an unconfirmed film cannot name studios: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").directors: an unconfirmed film cannot name directors: no source confirms the film");
         problems.Should().Contain("$.films[0] (film \"swan-lake-1957\").cast: an unconfirmed film cannot name cast: no source confirms the film");
     }

@@ -376,12 +376,15 @@ public sealed class FilmCatalogBuilder
         }
     }
 
+    /// <summary>Why an unconfirmed film may not have the people or studios of <paramref name="field"/>; format 1's reader says it too.</summary>
+    internal static string UnconfirmedNames(string field) => $"an unconfirmed film cannot name {field}: no source confirms the film";
+
     private static void RefuseNames(Pending<FilmEntry, Film> film, Field<FilmEntry> field, int count)
     {
         // A list the front end found wrong is refused too, whatever it holds: an unconfirmed film names no one.
         if (count > 0 || film.IsSkipped(field.Bit))
         {
-            film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), $"an unconfirmed film cannot have {field.Name}: no source confirms the film");
+            film.Check.Problem(CatalogProblemKind.Policy, new FieldPlace(field.Name), UnconfirmedNames(field.Name));
         }
     }
 

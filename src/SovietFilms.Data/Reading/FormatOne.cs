@@ -112,7 +112,7 @@ internal static class FormatOne
         if (names)
         {
             var id = film._id is { } text && Ids.IsId(text) ? text : null;
-            problems.Add(JsonOrigin.Of(CatalogEntryKind.Film, index).Problem(CatalogProblemKind.Policy, CatalogEntryKind.Film, id, new FieldPlace(field.Name), $"an unconfirmed film cannot name {field.Name}: no source confirms the film"));
+            problems.Add(JsonOrigin.Of(CatalogEntryKind.Film, index).Problem(CatalogProblemKind.Policy, CatalogEntryKind.Film, id, new FieldPlace(field.Name), FilmCatalogBuilder.UnconfirmedNames(field.Name)));
         }
     }
 
