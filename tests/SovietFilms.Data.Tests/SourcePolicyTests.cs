@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SovietFilms.Data.Tests;
+
+/// <summary>
+/// The source policy of data/README.md, enforced on the shipped catalogue: no page of a forbidden kind, well-formed
+/// addresses, IMDb pages of the film's own id, two independent sources per film with one of record, a page cited for
+/// one film, nothing cited only to aggregators.
+/// </summary>
+public sealed partial class SourcePolicyTests
+{
+    private static readonly FilmCatalog Catalog = FilmCatalog.Default;
+    private static readonly SourceHosts Hosts = SourceHosts.Repository;
+
+    /// <summary>Pages cited for two films, or for a film and a work, because they are about both; each with why.</summary>
+    private static readonly Dictionary<string, string> AboutBoth = new(StringComparer.Ordinal)
+    {
+    };
+
+    [Fact]
+    public void No_source_is_a_page_of_a_forbidden_kind()
+    {
+        Citations().Where(c => SourceHosts.Forbidden.Contains(Hosts.KindOf(c.Url)))
+            .Select(c => $"{c.Owner}: {Hosts.KindOf(c.Url)} {c.Url.OriginalString}")
+            .ShouldListNone("copies, proxies, video re-hosts, SEO pages and piracy are never a source (data/README.md, Sources)");
+    }
+
+    [Fact]
+    public void Every_source_is_a_well_formed_address()
+    {
+        Citations().Select(c => (c.Owner, c.Url, Problem: Malformation(c.Url.OriginalString)))
+            .Where(x => x.Problem is not null)
+            .Select(x => $"{x.Owner}: {x.Url.OriginalString}: {x.Problem}")
+            .ShouldListNone();
+    }
+
+    [Theory]
+    [InlineData("https://fantlab.ru./film14562", "its host ends in a dot")]
+    [InlineData("http://5.180.24.3/info/leningrad-symphony-(film)", "its host is an IP address")]
+    [InlineData("https://www.culture.ru:443/live/movies/10667", "it names a port")]
+    [InlineData("http://the-uncensored-wiki.com:20082/articles/x.html", "it names a port")]
+    [InlineData("http://www.li.ru/interface//pda/", "its path has an empty segment (//)")]
+    [InlineData("https://ru.wikipedia.org/wiki/Соло_(фильм)", "it is not ASCII: percent-encode the path")]
+    [InlineData("https://ru.wikipedia.org/wiki/%D0%A1%D0", "a percent escape is not UTF-8")]
+    [InlineData("https://ru.wikipedia.org/wiki/100%_film", "a % is not followed by two hex digits")]
+    [InlineData("https://ru.m.wikipedia.org/wiki/Solo", "a Wikipedia article is cited as https://<language>.wikipedia.org/wiki/<title>")]
+    [InlineData("https://en.wikipedia.org/wiki/?oldid=957590237&title=X", "a Wikipedia article is cited as https://<language>.wikipedia.org/wiki/<title>")]
+    [InlineData("https://www.imdb.com/title/tt00065127/", "an IMDb title is https://www.imdb.com/title/tt<7 or 8 digits>/")]
+    [InlineData("https://s.media-imdb.com/title/tt0495546", "an IMDb title is https://www.imdb.com/title/tt<7 or 8 digits>/")]
+    [InlineData("HTTPS://example.org/", "the scheme is http or https, in lower case")]
+    [InlineData("https://Example.org/", "the host is in lower case")]
+    public void A_malformed_address_is_named_with_what_is_wrong(string url, string problem)
+    {
+        Malformation(url).Should().Be(problem);
+    }
+
+    [Theory]
+    [InlineData("https://ru.wikipedia.org/wiki/%D0%A1%D0%BE%D0%BB%D0%BE_(%D1%84%D0%B8%D0%BB%D1%8C%D0%BC)")]
+    [InlineData("https://www.imdb.com/title/tt0065127/")]
+    [InlineData("https://www.imdb.com/title/tt10650127/")]
+    [InlineData("http://megabook.ru/article?%D0%9F%D0%A0")]
+    [InlineData("https://culture.ru/movies/782/snegurochka")]
+    public void A_well_formed_address_passes(string url)
+    {
+        Malformation(url).Should().BeNull();
+    }
+
+    [Fact]
+    public void An_imdb_page_cited_for_a_film_is_the_page_of_its_imdb_id()
+    {
+        var cited = Catalog.Films.SelectMany(f => FilmCitations(f).Select(u => (Film: f, Url: u)))
+            .Where(x => ImdbTitle(x.Url) is not null)
+            .ToList();
+
+        cited.Should().NotBeEmpty("films cite IMDb pages");
+        cited.Where(x => ImdbTitle(x.Url) != x.Film.ImdbId)
+            .Select(x => $"{x.Film.Id} (imdbId {x.Film.ImdbId ?? "none"}): {x.Url.OriginalString}")
+            .ShouldListNone("an IMDb page cited for a film is that film's, and shows its imdbId");
+    }
+
+    [Fact]
+    public void Every_film_that_exists_has_two_sources_from_different_publishers_one_of_them_of_record()
+    {
+        var weak = Catalog.Films.Where(f => f.Verification != VerificationStatus.Unconfirmed)
+            .Select(f => (Film: f, Independent: f.Sources.Where(u => Hosts.KindOf(u) != "aggregator").Select(Hosts.PublisherOf).Distinct().Count(), OfRecord: f.Sources.Any(Hosts.IsOfRecord)))
+            .Where(x => x.Independent < 2 || !x.OfRecord)
+            .Select(x => $"{x.Film.Id}: {x.Independent} publisher(s) besides aggregators, {(x.OfRecord ? "one" : "none")} of record: {string.Join(' ', x.Film.Sources.Select(u => u.Host))}")
+            .ToList();
+
+        weak.ShouldListNone("a film rests on two independent sources, one a database, encyclopedia, archive or book");
+    }
+
+    [Fact]
+    public void A_page_is_cited_for_one_film_and_not_for_a_work_or_composer_unless_it_is_about_both()
+    {
+        // An unconfirmed entry cites the pages of the real films it is confused with: that is what they are for.
+        var owners = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var film in Catalog.Films.Where(f => f.Verification != VerificationStatus.Unconfirmed))
+        {
+            foreach (var url in FilmCitations(film))
+            {
+                OwnersOf(url).Add($"film {film.Id}");
+            }
+        }
+
+        foreach (var work in Catalog.Works)
+        {
+            work.Sources.ToList().ForEach(u => OwnersOf(u).Add($"work {work.Id}"));
+        }
+
+        foreach (var composer in Catalog.Composers)
+        {
+            composer.Sources.ToList().ForEach(u => OwnersOf(u).Add($"composer {composer.Id}"));
+        }
+
+        owners.Where(o => o.Value.Count(v => v.StartsWith("film ", StringComparison.Ordinal)) is var films && films >= 1 && o.Value.Count > 1 && !AboutBoth.ContainsKey(o.Key))
+            .Select(o => $"{o.Key}: {string.Join(", ", o.Value)}")
+            .ShouldListNone("a page about one film is no source for another film, a work or a composer");
+        AboutBoth.Keys.Where(u => !owners.TryGetValue(u, out var o) || o.Count < 2)
+            .ShouldListNone("every page excused as being about two entries is still cited for two");
+
+        SortedSet<string> OwnersOf(Uri url) =>
+            owners.TryGetValue(url.OriginalString, out var set) ? set : owners[url.OriginalString] = new SortedSet<string>(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_is_cited_only_to_aggregators()
+    {
+        Citations().GroupBy(c => c.Owner)
+            .Where(g => g.All(c => Hosts.KindOf(c.Url) == "aggregator"))
+            .Select(g => g.Key)
+            .ShouldListNone("a listing site or a copy of a film database is never the only source of anything");
+    }
+
+    /// <summary>What is wrong with <paramref name="url"/> by the policy's rules for addresses, or null.</summary>
+    internal static string? Malformation(string url)
+    {
+        if (!url.StartsWith("https://", StringComparison.Ordinal) && !url.StartsWith("http://", StringComparison.Ordinal))
+        {
+            return "the scheme is http or https, in lower case";
+        }
+
+        if (url.Any(c => c > '~' || c <= ' '))
+        {
+            return "it is not ASCII: percent-encode the path";
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return "it is not an absolute URL";
+        }
+
+        var authority = url[(url.IndexOf("//", StringComparison.Ordinal) + 2)..].Split('/', '?', '#')[0];
+        return authority switch
+        {
+            _ when authority.Any(char.IsUpper) => "the host is in lower case",
+            _ when authority.Contains(':', StringComparison.Ordinal) => "it names a port",
+            _ when authority.Contains('@', StringComparison.Ordinal) => "it carries a user name",
+            _ when authority.EndsWith('.') => "its host ends in a dot",
+            _ when uri.HostNameType != UriHostNameType.Dns => "its host is an IP address",
+            _ when uri.AbsolutePath.Contains("//", StringComparison.Ordinal) => "its path has an empty segment (//)",
+            _ when BadEscape().IsMatch(url) => "a % is not followed by two hex digits",
+            _ when !EscapesAreUtf8(url) => "a percent escape is not UTF-8",
+            _ when authority.EndsWith(".wikipedia.org", StringComparison.Ordinal) && !WikipediaArticle().IsMatch(url) => "a Wikipedia article is cited as https://<language>.wikipedia.org/wiki/<title>",
+            _ when (authority.Contains("imdb", StringComparison.Ordinal) && url.Contains("/title/", StringComparison.Ordinal)) && !ImdbTitleUrl().IsMatch(url) => "an IMDb title is https://www.imdb.com/title/tt<7 or 8 digits>/",
+            _ => null,
+        };
+    }
+
+    private static bool EscapesAreUtf8(string url)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < url.Length; i++)
+        {
+            if (url[i] == '%')
+            {
+                bytes.Add(Convert.ToByte(url.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.Add((byte)url[i]);
+            }
+        }
+
+        try
+        {
+            _ = new System.Text.UTF8Encoding(false, true).GetString(bytes.ToArray());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string? ImdbTitle(Uri url) => ImdbTitleUrl().Match(url.OriginalString) is { Success: true } m ? m.Groups[1].Value : null;
+
+    /// <summary>Every source of a film: its own, its credits' and its facts'.</summary>
+    private static IEnumerable<Uri> FilmCitations(Film film) =>
+        film.Sources.Concat(film.Credits.SelectMany(c => c.Sources)).Concat(film.Facts.SelectMany(f => f.Sources));
+
+    /// <summary>Every cited URL with the list it is in: a film's, a credit's, a fact's, or an entry's.</summary>
+    internal static IEnumerable<(string Owner, Uri Url)> Citations()
+    {
+        foreach (var film in Catalog.Films)
+        {
+            foreach (var url in film.Sources)
+            {
+                yield return ($"film {film.Id}", url);
+            }
+
+            foreach (var credit in film.Credits)
+            {
+                foreach (var url in credit.Sources)
+                {
+                    yield return ($"film {film.Id}, credit {credit.Person.Id} {credit.Role}", url);
+                }
+            }
+
+            foreach (var (fact, index) in film.Facts.Select((f, i) => (f, i)))
+            {
+                foreach (var url in fact.Sources)
+                {
+                    yield return ($"film {film.Id}, fact {index + 1}", url);
+                }
+            }
+        }
+
+        foreach (var person in Catalog.Composers.Cast<Person>().Concat(Catalog.People))
+        {
+            foreach (var url in person.Sources)
+            {
+                yield return ($"{(person is Composer ? "composer" : "person")} {person.Id}", url);
+            }
+        }
+
+        foreach (var work in Catalog.Works)
+        {
+            foreach (var url in work.Sources)
+            {
+                yield return ($"work {work.Id}", url);
+            }
+        }
+
+        foreach (var studio in Catalog.Studios)
+        {
+            foreach (var url in studio.Sources)
+            {
+                yield return ($"studio {studio.Id}", url);
+            }
+        }
+    }
+
+    [GeneratedRegex("%(?![0-9A-Fa-f]{2})")]
+    private static partial Regex BadEscape();
+
+    [GeneratedRegex(@"^https://[a-z][a-z-]*\.wikipedia\.org/wiki/[^?#]+$")]
+    private static partial Regex WikipediaArticle();
+
+    [GeneratedRegex(@"^https://www\.imdb\.com/title/(tt(?:[0-9]{7}|[1-9][0-9]{7}))/$")]
+    private static partial Regex ImdbTitleUrl();
+}
+
+/// <summary>Lists every offender at once, one a line, where FluentAssertions would show the first.</summary>
+internal static class OffenderAssertions
+{
+    public static void ShouldListNone(this IEnumerable<string> offenders, string because = "", params object[] becauseArgs) =>
+        string.Join('\n', offenders).Should().BeEmpty(because, becauseArgs);
+}
