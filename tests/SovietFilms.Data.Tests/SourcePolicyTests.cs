@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SovietFilms.Data.Tests;
@@ -94,7 +96,7 @@ public sealed partial class SourcePolicyTests
     }
 
     [Fact]
-    public void A_page_is_cited_for_one_film_and_not_for_a_work_or_composer_unless_it_is_about_both()
+    public void A_page_is_cited_for_one_film_and_not_for_a_work_unless_it_is_about_both()
     {
         // An unconfirmed entry cites the pages of the real films it is confused with: that is what they are for.
         var owners = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -111,19 +113,26 @@ public sealed partial class SourcePolicyTests
             work.Sources.ToList().ForEach(u => OwnersOf(u).Add($"work {work.Id}"));
         }
 
-        foreach (var composer in Catalog.Composers)
-        {
-            composer.Sources.ToList().ForEach(u => OwnersOf(u).Add($"composer {composer.Id}"));
-        }
-
-        owners.Where(o => o.Value.Count(v => v.StartsWith("film ", StringComparison.Ordinal)) is var films && films >= 1 && o.Value.Count > 1 && !AboutBoth.ContainsKey(o.Key))
+        owners.Where(o => o.Value.Any(v => v.StartsWith("film ", StringComparison.Ordinal)) && o.Value.Count > 1 && !AboutBoth.ContainsKey(o.Key))
             .Select(o => $"{o.Key}: {string.Join(", ", o.Value)}")
-            .ShouldListNone("a page about one film is no source for another film, a work or a composer");
+            .ShouldListNone("a page about one film is no source for another film or for a work");
         AboutBoth.Keys.Where(u => !owners.TryGetValue(u, out var o) || o.Count < 2)
             .ShouldListNone("every page excused as being about two entries is still cited for two");
 
         SortedSet<string> OwnersOf(Uri url) =>
             owners.TryGetValue(url.OriginalString, out var set) ? set : owners[url.OriginalString] = new SortedSet<string>(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void A_composers_life_years_are_read_on_a_page_that_is_not_a_films()
+    {
+        // A film's page may name its composer, and so be the source of a composer known only from it; it is no
+        // source for when the composer lived.
+        var filmPages = Catalog.Films.SelectMany(FilmCitations).Select(u => u.OriginalString).ToHashSet(StringComparer.Ordinal);
+
+        Catalog.Composers.Where(c => (c.BirthYear is not null || c.DeathYear is not null) && c.Sources.All(u => filmPages.Contains(u.OriginalString)))
+            .Select(c => c.Id)
+            .ShouldListNone("life years rest on a page about the composer");
     }
 
     [Fact]
@@ -133,6 +142,32 @@ public sealed partial class SourcePolicyTests
             .Where(g => g.All(c => Hosts.KindOf(c.Url) == "aggregator"))
             .Select(g => g.Key)
             .ShouldListNone("a listing site or a copy of a film database is never the only source of anything");
+    }
+
+    [Fact]
+    public void The_data_readme_counts_the_sources_by_kind()
+    {
+        var expected = RenderKindTable();
+        RepositoryFiles.Read("data/README.md").Replace("\r\n", "\n", StringComparison.Ordinal).Should().Contain(
+            expected, "data/README.md must count the sources as they are; replace its table of sources by kind with:\n{0}", expected);
+    }
+
+    /// <summary>The data README's table: per kind of page, the URLs cited as films' own sources and everywhere else.</summary>
+    internal static string RenderKindTable()
+    {
+        var cited = Citations().Select(c => (Kind: Hosts.KindOf(c.Url), OfFilm: !c.Owner.Contains(',', StringComparison.Ordinal) && c.Owner.StartsWith("film ", StringComparison.Ordinal))).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources of data version {Catalog.DataVersion}, by kind of page (`data/source-hosts.json`):\n\n");
+        text.Append("| kind | films' own sources | credits, facts and entries | all |\n|---|---:|---:|---:|\n");
+        foreach (var kind in Hosts.Kinds.Append(SourceHosts.Other))
+        {
+            var films = cited.Count(c => c.Kind == kind && c.OfFilm);
+            var others = cited.Count(c => c.Kind == kind && !c.OfFilm);
+            text.Append(CultureInfo.InvariantCulture, $"| {kind} | {films} | {others} | {films + others} |\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"| **all** | {cited.Count(c => c.OfFilm)} | {cited.Count(c => !c.OfFilm)} | {cited.Count} |\n");
+        return text.ToString();
     }
 
     /// <summary>What is wrong with <paramref name="url"/> by the policy's rules for addresses, or null.</summary>
