@@ -20,6 +20,11 @@ public sealed partial class SourcePolicyTests
     /// <summary>Pages cited for two films, or for a film and a work, because they are about both; each with why.</summary>
     private static readonly Dictionary<string, string> AboutBoth = new(StringComparer.Ordinal)
     {
+        ["https://chapaev.media/articles/9876"] = "an essay on Tsekhanovsky's two animated operas with Shostakovich, the unfinished Balda and the Mouse",
+        ["https://cherkasy-trend.in.ua/ru?p=3504"] = "an article on the screen versions of Zaporozhets Beyond the Danube, those of 1937 and 1953 among them",
+        ["https://m.livejournal.com/read/user/altereos/54505"] = "a post on Stashevskaya's musical dilogy, Boys (1971) and Concerto for Two Violins (1975)",
+        ["https://belcanto.ru/ballet_hooligan.html"] = "the ballet's page, which tells of its 1970 film-ballet",
+        ["http://www.pro-ballet.ru/html/a/anna-karenina.html"] = "the Russian Ballet encyclopedia's entry on the ballet, which tells of its 1974 film-ballet",
     };
 
     [Fact]
@@ -166,7 +171,18 @@ public sealed partial class SourcePolicyTests
             text.Append(CultureInfo.InvariantCulture, $"| {kind} | {films} | {others} | {films + others} |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"| **all** | {cited.Count(c => c.OfFilm)} | {cited.Count(c => !c.OfFilm)} | {cited.Count} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| **all** | {cited.Count(c => c.OfFilm)} | {cited.Count(c => !c.OfFilm)} | {cited.Count} |\n\n");
+
+        // A film whose sources of record are all one publisher's: what its other sources do not repeat rests on that one.
+        var single = Catalog.Films.Where(f => f.Verification != VerificationStatus.Unconfirmed)
+            .Where(f => f.Sources.Where(Hosts.IsOfRecord).Select(Hosts.PublisherOf).Distinct().Count() == 1)
+            .ToList();
+        text.Append(CultureInfo.InvariantCulture, $"{single.Count} films have one publisher of record; their values that no other source repeats rest on it:\n\n");
+        foreach (var film in single)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- `{film.Id}`: {string.Join(", ", film.Sources.Where(Hosts.IsOfRecord).Select(u => u.Host).Distinct())}\n");
+        }
+
         return text.ToString();
     }
 
