@@ -120,7 +120,7 @@ public sealed class ConsoleBehaviourTests
         process.WaitForExit(60_000).Should().BeTrue();
 
         process.ExitCode.Should().Be(0, error);
-        output.Should().Contain("Swan Lake").And.Contain("Eugene Onegin").And.NotContain("\u001b[");
+        output.Should().Contain("Stars of the Russian Ballet").And.Contain("Eugene Onegin").And.NotContain("\u001b[");
         var rows = output.Split('\n').Count(l => l.Length > 0) - 2;
         rows.Should().Be(FilmCatalog.Default.Query().WithComposer("tchaikovsky").ReleasedInDecade(1950).Count());
     }

@@ -35,10 +35,10 @@ public sealed class OtherCommandTests
     [Fact]
     public void Show_lists_related_films_with_what_they_share()
     {
-        var run = CliRun.Of("show", "swan-lake-1957");
+        var run = CliRun.Of("show", "silva-1944");
         var related = run.Output[run.Output.IndexOf("Related films", StringComparison.Ordinal)..];
 
-        related.Split('\n').Should().Contain(l => l.StartsWith("1968  Swan Lake", StringComparison.Ordinal) && l.Contains("same title; work Swan Lake; composer Pyotr Ilyich Tchaikovsky"));
+        related.Split('\n').Should().Contain(l => l.StartsWith("1981  Silva", StringComparison.Ordinal) && l.Contains("same title; work The Csárdás Princess; composer Emmerich Kálmán"));
     }
 
     [Fact]
@@ -73,10 +73,10 @@ public sealed class OtherCommandTests
     [Fact]
     public void Show_a_title_two_films_share_asks_for_the_id()
     {
-        var run = CliRun.Of("show", "Swan Lake");
+        var run = CliRun.Of("show", "Silva");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("swan-lake-1957 (1957)").And.Contain("swan-lake-1968 (1968)").And.Contain("give the id");
+        run.Error.Should().Contain("silva-1944 (1944)").And.Contain("silva-1981 (1981)").And.Contain("give the id");
     }
 
     [Fact]

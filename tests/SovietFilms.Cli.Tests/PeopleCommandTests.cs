@@ -31,10 +31,10 @@ public sealed class PeopleCommandTests
     }
 
     [Fact]
-    public void The_card_of_the_Great_Glinka_shows_Lemeshev_singing_for_Chirkov_and_Swan_Lake_its_conductor()
+    public void The_card_of_the_Great_Glinka_shows_Lemeshev_singing_for_Chirkov_and_Eugene_Onegin_its_conductor()
     {
         CliRun.Of("show", "great-glinka-1946").Output.Should().Contain("Boris Chirkov: Mikhail Glinka (sung by Sergei Lemeshev)");
-        CliRun.Of("show", "swan-lake-1957").Output.Should().Contain("Conducted by:").And.Contain("Yuri Fayer");
+        CliRun.Of("show", "eugene-onegin-1958").Output.Should().Contain("Conducted by:").And.Contain("Boris Khaikin");
     }
 
     [Fact]

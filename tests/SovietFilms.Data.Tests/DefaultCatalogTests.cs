@@ -192,7 +192,8 @@ public sealed class DefaultCatalogContentTests
     [Fact]
     public void The_catalogue_holds_the_selection_and_the_reference_films()
     {
-        Catalog.Films.Count.Should().BeGreaterThanOrEqualTo(95);
+        // Seventeen films were held back in data 2026.12.1 for want of two independent sources (data/README.md).
+        Catalog.Films.Count.Should().BeGreaterThanOrEqualTo(83);
     }
 
     [Fact]
@@ -242,11 +243,12 @@ public sealed class DefaultCatalogContentTests
     }
 
     [Fact]
-    public void Both_swan_lake_films_feature_swan_lake_under_its_russian_title()
+    public void The_swan_lake_film_and_the_films_that_quote_the_ballet_feature_it_under_its_russian_title()
     {
         var films = Catalog.Query().FeaturingWork("Лебединое озеро").ToList();
 
-        films.Where(f => f.Title == "Swan Lake").Select(f => f.Year).Should().Equal(1957, 1968);
+        films.Where(f => f.Title == "Swan Lake").Select(f => f.Year).Should().Equal(1968);
+        films.Should().HaveCountGreaterThan(2, "Fouetté, The Ballet Soloist and others quote the ballet");
         Catalog.Query().FeaturingWork("swan lake").ToList().Should().Equal(films);
     }
 

@@ -6,18 +6,18 @@ namespace SovietFilms.Data.Tests;
 public sealed class RelatedTests
 {
     [Fact]
-    public void Swan_lake_1957_relates_first_to_the_other_swan_lake_and_then_to_films_with_the_same_ballet()
+    public void Silva_1944_relates_first_to_the_other_silva_and_then_to_films_of_the_same_composer()
     {
         var catalog = FilmCatalog.Default;
-        var related = catalog.Related(catalog.GetFilm("swan-lake-1957"), max: 10);
+        var related = catalog.Related(catalog.GetFilm("silva-1944"), max: 10);
 
-        related[0].Film.Id.Should().Be("swan-lake-1968");
-        related[0].SharedWorks.Select(w => w.Title).Should().Equal("Swan Lake");
-        related[0].SharedComposers.Select(c => c.Id).Should().Equal("tchaikovsky");
+        related[0].Film.Id.Should().Be("silva-1981");
+        related[0].SharedWorks.Select(w => w.Title).Should().Equal("The Csárdás Princess");
+        related[0].SharedComposers.Select(c => c.Id).Should().Equal("kalman");
         related[0].SameTitle.Should().BeTrue();
-        related[0].Reasons().Should().StartWith("same title; work Swan Lake; composer Pyotr Ilyich Tchaikovsky");
-        var withTheBallet = catalog.Query().FeaturingWork("Swan Lake").Select(f => f.Id).Where(id => id != "swan-lake-1957").ToHashSet();
-        related.Take(withTheBallet.Count).Select(r => r.Film.Id).Should().BeEquivalentTo(withTheBallet, "films with the same ballet come before the rest");
+        related[0].Reasons().Should().StartWith("same title; work The Csárdás Princess; composer Emmerich Kálmán");
+        var byKalman = catalog.Query().WithComposer("Kálmán").Select(f => f.Id).Where(id => id != "silva-1944").ToHashSet();
+        related.Take(byKalman.Count).Select(r => r.Film.Id).Should().BeEquivalentTo(byKalman, "films of the same composer come before the rest");
         related.Select(r => r.Score).Should().BeInDescendingOrder();
     }
 

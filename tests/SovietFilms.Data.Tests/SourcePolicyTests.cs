@@ -21,8 +21,6 @@ public sealed partial class SourcePolicyTests
     private static readonly Dictionary<string, string> AboutBoth = new(StringComparer.Ordinal)
     {
         ["https://chapaev.media/articles/9876"] = "an essay on Tsekhanovsky's two animated operas with Shostakovich, the unfinished Balda and the Mouse",
-        ["https://cherkasy-trend.in.ua/ru?p=3504"] = "an article on the screen versions of Zaporozhets Beyond the Danube, those of 1937 and 1953 among them",
-        ["https://m.livejournal.com/read/user/altereos/54505"] = "a post on Stashevskaya's musical dilogy, Boys (1971) and Concerto for Two Violins (1975)",
         ["https://belcanto.ru/ballet_hooligan.html"] = "the ballet's page, which tells of its 1970 film-ballet",
         ["http://www.pro-ballet.ru/html/a/anna-karenina.html"] = "the Russian Ballet encyclopedia's entry on the ballet, which tells of its 1974 film-ballet",
     };
