@@ -158,7 +158,7 @@ public sealed partial class SourcePolicyTests
     /// <summary>The data README's table: per kind of page, the URLs cited as films' own sources and everywhere else.</summary>
     internal static string RenderKindTable()
     {
-        var cited = Citations().Select(c => (Kind: Hosts.KindOf(c.Url), OfFilm: !c.Owner.Contains(',', StringComparison.Ordinal) && c.Owner.StartsWith("film ", StringComparison.Ordinal))).ToList();
+        var cited = Citations().Select(c => (Kind: Hosts.KindOf(c.Url), c.OfFilm)).ToList();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Sources of data version {Catalog.DataVersion}, by kind of page (`data/source-hosts.json`):\n\n");
         text.Append("| kind | films' own sources | credits, facts and entries | all |\n|---|---:|---:|---:|\n");
@@ -221,23 +221,10 @@ public sealed partial class SourcePolicyTests
 
     private static bool EscapesAreUtf8(string url)
     {
-        var bytes = new List<byte>();
-        for (var i = 0; i < url.Length; i++)
-        {
-            if (url[i] == '%')
-            {
-                bytes.Add(Convert.ToByte(url.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.Add((byte)url[i]);
-            }
-        }
-
+        var bytes = System.Text.Encoding.ASCII.GetBytes(url);
         try
         {
-            _ = new System.Text.UTF8Encoding(false, true).GetString(bytes.ToArray());
+            _ = new UTF8Encoding(false, true).GetString(System.Net.WebUtility.UrlDecodeToBytes(bytes, 0, bytes.Length));
             return true;
         }
         catch (ArgumentException)
@@ -252,57 +239,22 @@ public sealed partial class SourcePolicyTests
     private static IEnumerable<Uri> FilmCitations(Film film) =>
         film.Sources.Concat(film.Credits.SelectMany(c => c.Sources)).Concat(film.Facts.SelectMany(f => f.Sources));
 
-    /// <summary>Every cited URL with the list it is in: a film's, a credit's, a fact's, or an entry's.</summary>
-    internal static IEnumerable<(string Owner, Uri Url)> Citations()
-    {
-        foreach (var film in Catalog.Films)
-        {
-            foreach (var url in film.Sources)
-            {
-                yield return ($"film {film.Id}", url);
-            }
+    /// <summary>
+    /// Every cited URL with the list it is in (a film's own, a credit's, a fact's, or an entry's), and whether that is
+    /// a film's own list of sources.
+    /// </summary>
+    internal static IEnumerable<(string Owner, Uri Url, bool OfFilm)> Citations() =>
+        Catalog.Films.SelectMany(f =>
+                Cited($"film {f.Id}", f.Sources, ofFilm: true)
+                    .Concat(f.Credits.SelectMany(c => Cited($"film {f.Id}, credit {c.Person.Id} {c.Role}", c.Sources)))
+                    .Concat(f.Facts.SelectMany((fact, i) => Cited($"film {f.Id}, fact {i + 1}", fact.Sources))))
+            .Concat(Catalog.Composers.SelectMany(c => Cited($"composer {c.Id}", c.Sources)))
+            .Concat(Catalog.People.SelectMany(p => Cited($"person {p.Id}", p.Sources)))
+            .Concat(Catalog.Works.SelectMany(w => Cited($"work {w.Id}", w.Sources)))
+            .Concat(Catalog.Studios.SelectMany(s => Cited($"studio {s.Id}", s.Sources)));
 
-            foreach (var credit in film.Credits)
-            {
-                foreach (var url in credit.Sources)
-                {
-                    yield return ($"film {film.Id}, credit {credit.Person.Id} {credit.Role}", url);
-                }
-            }
-
-            foreach (var (fact, index) in film.Facts.Select((f, i) => (f, i)))
-            {
-                foreach (var url in fact.Sources)
-                {
-                    yield return ($"film {film.Id}, fact {index + 1}", url);
-                }
-            }
-        }
-
-        foreach (var person in Catalog.Composers.Cast<Person>().Concat(Catalog.People))
-        {
-            foreach (var url in person.Sources)
-            {
-                yield return ($"{(person is Composer ? "composer" : "person")} {person.Id}", url);
-            }
-        }
-
-        foreach (var work in Catalog.Works)
-        {
-            foreach (var url in work.Sources)
-            {
-                yield return ($"work {work.Id}", url);
-            }
-        }
-
-        foreach (var studio in Catalog.Studios)
-        {
-            foreach (var url in studio.Sources)
-            {
-                yield return ($"studio {studio.Id}", url);
-            }
-        }
-    }
+    private static IEnumerable<(string Owner, Uri Url, bool OfFilm)> Cited(string owner, IReadOnlyList<Uri> sources, bool ofFilm = false) =>
+        sources.Select(u => (owner, u, ofFilm));
 
     [GeneratedRegex("%(?![0-9A-Fa-f]{2})")]
     private static partial Regex BadEscape();

@@ -203,22 +203,7 @@ internal sealed class TextListField<TEntry>(string name, Func<TEntry, IReadOnlyL
 {
     public override void Read(ref Utf8JsonReader json, JsonValueReader values, TEntry entry) => set(entry, values.StringList(ref json));
 
-    public override void Write(Utf8JsonWriter json, TEntry entry)
-    {
-        var list = get(entry);
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        json.WriteStartArray(Name);
-        foreach (var item in list)
-        {
-            json.WriteStringValue(item);
-        }
-
-        json.WriteEndArray();
-    }
+    public override void Write(Utf8JsonWriter json, TEntry entry) => StringLists.Write(json, Name, get(entry));
 
     public override void Check(TEntry entry, EntryCheck check)
     {
@@ -442,5 +427,25 @@ internal sealed class ItemListField<TEntry, TItem>(string name, Func<TEntry, IRe
 
         set(entry, ReadOnly.Wrap(values));
         return null;
+    }
+}
+
+/// <summary>How the format writes a list of strings, in an entry's field or an item's: omitted when empty.</summary>
+internal static class StringLists
+{
+    public static void Write(Utf8JsonWriter json, string name, IReadOnlyList<string> list)
+    {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var item in list)
+        {
+            json.WriteStringValue(item);
+        }
+
+        json.WriteEndArray();
     }
 }

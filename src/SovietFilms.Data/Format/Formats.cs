@@ -252,16 +252,7 @@ internal sealed class PersonCreditFormat : ItemFormat<PersonCreditEntry>
             json.WriteString(For, performer);
         }
 
-        if (item.Sources.Count > 0)
-        {
-            json.WriteStartArray(Sources);
-            foreach (var source in item.Sources)
-            {
-                json.WriteStringValue(source);
-            }
-
-            json.WriteEndArray();
-        }
+        StringLists.Write(json, Sources, item.Sources);
     }
 
     public override string[] ToParts(PersonCreditEntry item)
@@ -410,16 +401,7 @@ internal sealed class FactFormat : ItemFormat<FactEntry>
             json.WriteString(Note, note);
         }
 
-        if (item.Sources.Count > 0)
-        {
-            json.WriteStartArray(Sources);
-            foreach (var source in item.Sources)
-            {
-                json.WriteStringValue(source);
-            }
-
-            json.WriteEndArray();
-        }
+        StringLists.Write(json, Sources, item.Sources);
     }
 
     public override string[] ToParts(FactEntry item)

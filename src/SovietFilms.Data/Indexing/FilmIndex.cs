@@ -57,10 +57,10 @@ internal sealed class FilmIndex
         byTheme = ToArrays(themes);
         byKind = ToArrays(kinds);
         byComposer = ToArrays(composers);
-        byComposerRole = new(BuildByComposerRole, LazyThreadSafetyMode.ExecutionAndPublication);
+        byComposerRole = new(() => BuildByRole(Enums.Count(typeof(ComposerRole)), f => f.Composers.Select(c => (c.Composer, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
         byWork = new(() => Build<Work>(f => f.FeaturedWorks), LazyThreadSafetyMode.ExecutionAndPublication);
         byPerson = new(() => Build<Person>(f => f.Credits.Select(c => c.Person)), LazyThreadSafetyMode.ExecutionAndPublication);
-        byPersonRole = new(BuildByPersonRole, LazyThreadSafetyMode.ExecutionAndPublication);
+        byPersonRole = new(() => BuildByRole(Enums.Count(typeof(PersonRole)), f => f.Credits.Select(c => (c.Person, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
         byStudio = new(() => Build<Studio>(f => f.Studios), LazyThreadSafetyMode.ExecutionAndPublication);
         byCountry = new(() => Build<string>(f => f.Countries.Select(c => c.Code)), LazyThreadSafetyMode.ExecutionAndPublication);
         normalizedTitles = new(BuildNormalizedTitles, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -107,9 +107,11 @@ internal sealed class FilmIndex
     /// </summary>
     public IReadOnlyList<string> NormalizedTitles(Film film) => normalizedTitles.Value[film];
 
-    private Dictionary<Composer, Film[]>[] BuildByComposerRole()
+    /// <summary>Per role (the enum's value as index), the films that credit each key in that role.</summary>
+    private Dictionary<TKey, Film[]>[] BuildByRole<TKey>(int roleCount, Func<Film, IEnumerable<(TKey Key, int Role)>> credits)
+        where TKey : class
     {
-        var roles = new Dictionary<Composer, List<Film>>[Enums.Count(typeof(ComposerRole))];
+        var roles = new Dictionary<TKey, List<Film>>[roleCount];
         for (var r = 0; r < roles.Length; r++)
         {
             roles[r] = [];
@@ -117,28 +119,9 @@ internal sealed class FilmIndex
 
         foreach (var film in films)
         {
-            foreach (var credit in film.Composers)
+            foreach (var (key, role) in credits(film))
             {
-                AddOnce(roles[(int)credit.Role], credit.Composer, film);
-            }
-        }
-
-        return Array.ConvertAll(roles, ToArrays);
-    }
-
-    private Dictionary<Person, Film[]>[] BuildByPersonRole()
-    {
-        var roles = new Dictionary<Person, List<Film>>[Enums.Count(typeof(PersonRole))];
-        for (var r = 0; r < roles.Length; r++)
-        {
-            roles[r] = [];
-        }
-
-        foreach (var film in films)
-        {
-            foreach (var credit in film.Credits)
-            {
-                AddOnce(roles[(int)credit.Role], credit.Person, film);
+                AddOnce(roles[role], key, film);
             }
         }
 
