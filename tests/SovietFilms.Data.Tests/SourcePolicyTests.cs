@@ -23,6 +23,7 @@ public sealed partial class SourcePolicyTests
         ["https://chapaev.media/articles/9876"] = "an essay on Tsekhanovsky's two animated operas with Shostakovich, the unfinished Balda and the Mouse",
         ["https://belcanto.ru/ballet_hooligan.html"] = "the ballet's page, which tells of its 1970 film-ballet",
         ["http://www.pro-ballet.ru/html/a/anna-karenina.html"] = "the Russian Ballet encyclopedia's entry on the ballet, which tells of its 1974 film-ballet",
+        ["https://muzlifemagazine.ru/kadry-muzyki"] = "a magazine's report on a festival of music films, which describes the stereo Concert of 1941 and Piesis's Richter film",
     };
 
     [Fact]
