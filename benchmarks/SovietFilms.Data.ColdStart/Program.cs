@@ -28,7 +28,7 @@ if (args is ["probe", var mode])
 
     if (mode == "read")
     {
-        using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.json")!;
+        using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.sfc")!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
     }
@@ -63,7 +63,7 @@ Console.WriteLine($"  first FilmCatalog.Default query:      {query[0],8:F2} ms")
 Console.WriteLine($"    of which compiling methods (JIT):   {query[1],8:F2} ms, {query[2]:F0} methods");
 Console.WriteLine($"  ratio:                                {query[0] / read[0],8:F1} x");
 
-var size = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.json")!.Length;
+var size = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.sfc")!.Length;
 var retained = Launch("memory")[0];
 Console.WriteLine($"Memory retained by FilmCatalog.Default: {retained / 1024:F0} KB for {size / 1024.0:F0} KB of JSON ({retained / size:F2} x)");
 return 0;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using SovietFilms.Data.Building;
+using SovietFilms.Data.Format;
 using SovietFilms.Data.Indexing;
 using SovietFilms.Data.Reading;
 using SovietFilms.Data.Search;
@@ -21,7 +22,8 @@ namespace SovietFilms.Data;
 /// </remarks>
 public sealed class FilmCatalog
 {
-    private const string EmbeddedResourceName = "SovietFilms.Data.catalog.json";
+    // data/catalog.json, checked and compiled by the build (tools/SovietFilms.Data.Compiler).
+    private const string EmbeddedResourceName = "SovietFilms.Data.catalog.sfc";
 
     // Lazy rather than a static initializer: loading happens on first use of Default only, never as a
     // side effect of touching this type, and a failure is rethrown as itself, not as a TypeInitializationException.
@@ -77,7 +79,7 @@ public sealed class FilmCatalog
     /// The catalogue embedded in this package. It is loaded on first use, once, whatever the number of threads
     /// asking; every later call returns the same instance.
     /// </summary>
-    /// <exception cref="CatalogFormatException">The embedded catalogue is damaged (a packaging error; the package's tests load it).</exception>
+    /// <exception cref="InvalidDataException">The embedded catalogue is damaged (a packaging error; the package's tests load it).</exception>
     /// <exception cref="InvalidOperationException">The embedded catalogue is missing from the assembly (a packaging error).</exception>
     public static FilmCatalog Default => DefaultCatalog.Value;
 
@@ -580,6 +582,13 @@ public sealed class FilmCatalog
     {
         using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new InvalidOperationException($"The embedded catalogue \"{EmbeddedResourceName}\" is missing from the assembly.");
-        return Load(stream);
+        var data = new byte[stream.Length];
+        var read = 0;
+        while (read < data.Length && stream.Read(data, read, data.Length - read) is var count and > 0)
+        {
+            read += count;
+        }
+
+        return CompiledCatalog.Decode(data);
     }
 }

@@ -13,6 +13,8 @@ namespace SovietFilms.Data;
 /// </remarks>
 public sealed class Film
 {
+    private IReadOnlyList<Uri>? sources;
+
     /// <summary>Makes the film of a checked entry, with the composers and works its entry names.</summary>
     internal Film(FilmEntry entry, IReadOnlyList<ComposerCredit> composers, IReadOnlyList<Work> featuredWorks, IReadOnlyList<PersonCredit> credits, IReadOnlyList<Studio> studios)
     {
@@ -35,7 +37,6 @@ public sealed class Film
         }
 
         Facts = ReadOnly.Wrap(facts);
-        Sources = Urls.Of(entry._sources);
     }
 
     /// <summary>The checked entry this film was made from; what the writers write.</summary>
@@ -108,7 +109,7 @@ public sealed class Film
     public string? ImdbId => Entry._imdbId;
 
     /// <summary>Where the film's data was read: absolute http or https URLs, at least one.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, Entry._sources);
 
     /// <summary>Returns the title and year, such as "Tchaikovsky (1970)".</summary>
     /// <returns>A short description for display.</returns>

@@ -6,11 +6,12 @@ namespace SovietFilms.Data;
 /// <summary>A claim made about a film, with what sources say about it. Immutable.</summary>
 public sealed class FilmFact
 {
+    private IReadOnlyList<Uri>? sources;
+
     /// <summary>Makes the fact of a checked entry.</summary>
     internal FilmFact(FactEntry entry)
     {
         Entry = entry;
-        Sources = Urls.Of(entry.Sources);
     }
 
     /// <summary>The checked entry this fact was made from; what the writers write.</summary>
@@ -26,7 +27,7 @@ public sealed class FilmFact
     public string? Note => Entry.Note;
 
     /// <summary>Where the claim was checked. Empty only when <see cref="Status"/> is <see cref="FactStatus.Unconfirmed"/>.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, Entry.Sources);
 
     /// <summary>Returns the status and the statement.</summary>
     /// <returns>A short description for display.</returns>

@@ -10,6 +10,9 @@ namespace SovietFilms.Data;
 /// </summary>
 public class Person
 {
+    private readonly IReadOnlyList<string> sourceUrls;
+    private IReadOnlyList<Uri>? sources;
+
     private protected Person(string id, string name, string? nativeName, IReadOnlyList<string> aliases, int? born, int? died, IReadOnlyList<string> sources)
     {
         Id = id;
@@ -18,7 +21,7 @@ public class Person
         Aliases = aliases;
         BirthYear = born;
         DeathYear = died;
-        Sources = Urls.Of(sources);
+        sourceUrls = sources;
     }
 
     /// <summary>Makes the person of a checked entry.</summary>
@@ -50,7 +53,7 @@ public class Person
     public int? DeathYear { get; }
 
     /// <summary>Where the name and life years were checked: absolute http or https URLs; none where the person's credits rest on their films' sources alone.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, sourceUrls);
 
     /// <summary>Returns <see cref="Name"/>.</summary>
     /// <returns>The person's name.</returns>

@@ -6,13 +6,16 @@ namespace SovietFilms.Data;
 /// <summary>A person's part in one film: the role, the character played or sung, and for whom a voice sang or spoke. Immutable.</summary>
 public sealed class PersonCredit
 {
+    private readonly IReadOnlyList<string> sourceUrls;
+    private IReadOnlyList<Uri>? sources;
+
     internal PersonCredit(Person person, PersonRole role, string? character, Person? performer, IReadOnlyList<string> sources)
     {
         Person = person;
         Role = role;
         Character = character;
         For = performer;
-        Sources = Urls.Of(sources);
+        sourceUrls = sources;
     }
 
     /// <summary>The person credited.</summary>
@@ -32,7 +35,7 @@ public sealed class PersonCredit
     public Person? For { get; }
 
     /// <summary>Where the credit was read, when not in the film's own sources: absolute http or https URLs.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, sourceUrls);
 
     /// <summary>Returns the person, role, character and performer, such as "Galina Vishnevskaya (SingingVoice: Tatyana Larina, for Ariadna Shengelaya)".</summary>
     /// <returns>A short description for display and debugging.</returns>

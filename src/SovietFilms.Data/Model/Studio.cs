@@ -6,12 +6,13 @@ namespace SovietFilms.Data;
 /// <summary>A film studio or television producer, such as Mosfilm or Lenfilm. Immutable and thread-safe.</summary>
 public sealed class Studio
 {
+    private IReadOnlyList<Uri>? sources;
+
     /// <summary>Makes the studio of a checked entry.</summary>
     internal Studio(StudioEntry entry)
     {
         Entry = entry;
         Country = entry._country is { } code ? Country.FromCode(code) : null;
-        Sources = Urls.Of(entry._sources);
     }
 
     /// <summary>The checked entry this studio was made from; what the writers write.</summary>
@@ -36,7 +37,7 @@ public sealed class Studio
     public Country? Country { get; }
 
     /// <summary>Where the studio's names and place were checked: absolute http or https URLs; none where it rests on its films' sources alone.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, Entry._sources);
 
     /// <summary>Returns <see cref="Name"/>.</summary>
     /// <returns>The studio's name.</returns>

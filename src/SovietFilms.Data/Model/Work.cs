@@ -6,12 +6,13 @@ namespace SovietFilms.Data;
 /// <summary>A musical work performed or filmed in one or more films: an opera, a ballet, a concerto. Immutable.</summary>
 public sealed class Work
 {
+    private IReadOnlyList<Uri>? sources;
+
     /// <summary>Makes the work of a checked entry, by the composer its entry names.</summary>
     internal Work(WorkEntry entry, Composer composer)
     {
         Entry = entry;
         Composer = composer;
-        Sources = Urls.Of(entry._sources);
     }
 
     /// <summary>The checked entry this work was made from; what the writers write.</summary>
@@ -33,7 +34,7 @@ public sealed class Work
     public IReadOnlyList<string> AlternateTitles => Entry._alternateTitles;
 
     /// <summary>Where the titles were checked; empty when the work is known only from the films' own sources.</summary>
-    public IReadOnlyList<Uri> Sources { get; }
+    public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, Entry._sources);
 
     /// <summary>Returns the title and composer, such as "Swan Lake (Pyotr Ilyich Tchaikovsky)".</summary>
     /// <returns>A short description for display.</returns>

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using SovietFilms.Data;
+using SovietFilms.Data.Format;
+
+// SovietFilms.Data.Compiler <catalog.json> <compiled output>: loads the catalogue as FilmCatalog.Load does, with
+// every check, and writes its compiled form. A catalogue with problems is a build error that lists them, in the
+// form MSBuild shows, and leaves no output behind.
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: SovietFilms.Data.Compiler <catalog.json> <compiled output>");
+    return 2;
+}
+
+var (source, target) = (args[0], args[1]);
+FilmCatalog catalog;
+try
+{
+    using var stream = File.OpenRead(source);
+    catalog = FilmCatalog.Load(stream);
+}
+catch (CatalogFormatException e)
+{
+    foreach (var problem in e.Problems)
+    {
+        Console.Error.WriteLine($"{source}: error SFC0001: {problem}");
+    }
+
+    return 1;
+}
+
+var temporary = target + ".tmp";
+File.WriteAllBytes(temporary, CompiledCatalog.Encode(catalog));
+File.Move(temporary, target, overwrite: true);
+Console.WriteLine($"{source}: {catalog.Films.Count} films, data {catalog.DataVersion}, compiled to {target}");
+return 0;

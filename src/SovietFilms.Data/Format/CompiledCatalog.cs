@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using SovietFilms.Data.Building;
+
+namespace SovietFilms.Data.Format;
+
+/// <summary>
+/// The encoder and decoder of the compiled form (CompiledForm.cs) of a whole catalogue, each entry kind's pair side
+/// by side. The build checks data/catalog.json with <see cref="FilmCatalog.Load(System.IO.Stream)"/> and encodes the
+/// result; at run time <see cref="FilmCatalog.Default"/> decodes it, with no JSON, no checks and no text folding, into
+/// the same model objects the builder makes from any catalogue.
+/// </summary>
+/// <remarks>
+/// Written out by hand, entry field by entry field, rather than driven by the format's field tables: the first load
+/// of <see cref="FilmCatalog.Default"/> is every program's cost, and a table-driven decoder runs a compiled delegate
+/// for each field the JIT has to compile first. The round-trip test holds the two to the tables: every field of every
+/// entry of data/catalog.json must come back equal.
+/// </remarks>
+internal static class CompiledCatalog
+{
+    /// <summary>The catalogue's entries, in its own order (films already in <see cref="Indexing.FilmOrder"/>).</summary>
+    public static byte[] Encode(FilmCatalog catalog)
+    {
+        var output = new CompiledWriter();
+        output.Text(catalog.DataVersion);
+        EncodeAll(output, catalog.Composers, c => Encode(output, c.Entry));
+        EncodeAll(output, catalog.People, p => Encode(output, p.PersonEntry!));
+        EncodeAll(output, catalog.Studios, s => Encode(output, s.Entry));
+        EncodeAll(output, catalog.Works, w => Encode(output, w.Entry));
+        EncodeAll(output, catalog.Films, f => Encode(output, f.Entry));
+        EncodeAll(output, catalog.Selections, s => Encode(output, s.Entry));
+        return output.ToArray();
+    }
+
+    /// <summary>The catalogue <see cref="Encode(FilmCatalog)"/> wrote.</summary>
+    /// <exception cref="System.IO.InvalidDataException">The form is damaged or of another format version.</exception>
+    public static FilmCatalog Decode(byte[] data)
+    {
+        var input = new CompiledReader(data);
+        var counts = new EnumCounts();
+        // Every entry was checked when the form was made, so none needs a place to report problems at.
+        var origin = CodeOrigin.Root;
+        var builder = new FilmCatalogBuilder(input.RequiredText(), CatalogLoadOptions.Default, origin, checkDataVersion: false);
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodeComposer(input), origin);
+        }
+
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodePerson(input), origin);
+        }
+
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodeStudio(input), origin);
+        }
+
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodeWork(input), origin);
+        }
+
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodeFilm(input, counts), origin);
+        }
+
+        for (var i = input.Count(); i > 0; i--)
+        {
+            builder.Add(DecodeSelection(input), origin);
+        }
+
+        if (!input.AtEnd)
+        {
+            throw CompiledReader.Damaged("bytes follow its last entry");
+        }
+
+        try
+        {
+            return builder.Create();
+        }
+        catch (KeyNotFoundException)
+        {
+            throw CompiledReader.Damaged("an entry references an id it does not hold");
+        }
+        catch (ArgumentException)
+        {
+            throw CompiledReader.Damaged("two entries of a kind share an id");
+        }
+    }
+
+    private static void EncodeAll<T>(CompiledWriter output, IReadOnlyList<T> entries, Action<T> encode)
+    {
+        output.Number(entries.Count);
+        foreach (var entry in entries)
+        {
+            encode(entry);
+        }
+    }
+
+    private static void Encode(CompiledWriter output, ComposerEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._name);
+        output.Text(entry._nativeName);
+        output.Texts(entry._aliases);
+        output.Optional(entry._born);
+        output.Optional(entry._died);
+        output.Texts(entry._sources);
+    }
+
+    private static ComposerEntry DecodeComposer(CompiledReader input) => new()
+    {
+        _id = input.RequiredText(),
+        _name = input.RequiredText(),
+        _nativeName = input.Text(),
+        _aliases = input.Texts(),
+        _born = input.Optional(),
+        _died = input.Optional(),
+        _sources = input.Texts(),
+    };
+
+    private static void Encode(CompiledWriter output, PersonEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._name);
+        output.Text(entry._nativeName);
+        output.Texts(entry._aliases);
+        output.Optional(entry._born);
+        output.Optional(entry._died);
+        output.Texts(entry._sources);
+    }
+
+    private static PersonEntry DecodePerson(CompiledReader input) => new()
+    {
+        _id = input.RequiredText(),
+        _name = input.RequiredText(),
+        _nativeName = input.Text(),
+        _aliases = input.Texts(),
+        _born = input.Optional(),
+        _died = input.Optional(),
+        _sources = input.Texts(),
+    };
+
+    private static void Encode(CompiledWriter output, StudioEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._name);
+        output.Text(entry._nativeName);
+        output.Texts(entry._aliases);
+        output.Text(entry._city);
+        output.Text(entry._country);
+        output.Texts(entry._sources);
+    }
+
+    private static StudioEntry DecodeStudio(CompiledReader input) => new()
+    {
+        _id = input.RequiredText(),
+        _name = input.RequiredText(),
+        _nativeName = input.Text(),
+        _aliases = input.Texts(),
+        _city = input.Text(),
+        _country = input.Text(),
+        _sources = input.Texts(),
+    };
+
+    private static void Encode(CompiledWriter output, WorkEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._composer);
+        output.Text(entry._title);
+        output.Text(entry._originalTitle);
+        output.Texts(entry._alternateTitles);
+        output.Texts(entry._sources);
+    }
+
+    private static WorkEntry DecodeWork(CompiledReader input) => new()
+    {
+        _id = input.RequiredText(),
+        _composer = input.RequiredText(),
+        _title = input.RequiredText(),
+        _originalTitle = input.Text(),
+        _alternateTitles = input.Texts(),
+        _sources = input.Texts(),
+    };
+
+    private static void Encode(CompiledWriter output, FilmEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._title);
+        output.Text(entry._originalTitle);
+        output.Texts(entry._alternateTitles);
+        output.Optional(entry._year);
+        output.Optional((int?)entry._kind);
+        output.Texts(entry._countries);
+        output.Texts(entry._studios);
+        output.Number(entry._credits.Count);
+        foreach (var credit in entry._credits)
+        {
+            output.Text(credit.Person);
+            output.Number((int)credit.Role);
+            output.Text(credit.Character);
+            output.Text(credit.For);
+            output.Texts(credit.Sources);
+        }
+
+        output.Optional(entry._runtimeMinutes);
+        output.Number(entry._themes.Count);
+        foreach (var theme in entry._themes)
+        {
+            output.Number((int)theme);
+        }
+
+        output.Number(entry._composers.Count);
+        foreach (var credit in entry._composers)
+        {
+            output.Text(credit.Composer);
+            output.Number((int)credit.Role);
+        }
+
+        output.Texts(entry._works);
+        output.Text(entry._summary);
+        output.Text(entry._description);
+        output.Text(entry._listedAs);
+        output.Number(entry._facts.Count);
+        foreach (var fact in entry._facts)
+        {
+            output.Text(fact.Statement);
+            output.Number((int)fact.Status);
+            output.Text(fact.Note);
+            output.Texts(fact.Sources);
+        }
+
+        output.Number((int)entry._verification!.Value);
+        output.Text(entry._verificationNote);
+        output.Text(entry._imdbId);
+        output.Texts(entry._sources);
+    }
+
+    private static FilmEntry DecodeFilm(CompiledReader input, EnumCounts counts)
+    {
+        var entry = new FilmEntry
+        {
+            _id = input.RequiredText(),
+            _title = input.RequiredText(),
+            _originalTitle = input.Text(),
+            _alternateTitles = input.Texts(),
+            _year = input.Optional(),
+            _kind = (FilmKind?)input.OptionalBelow(counts.Kinds),
+            _countries = input.Texts(),
+            _studios = input.Texts(),
+        };
+        var credits = new PersonCreditEntry[input.Count()];
+        for (var i = 0; i < credits.Length; i++)
+        {
+            credits[i] = new PersonCreditEntry(input.RequiredText(), (PersonRole)input.Below(counts.PersonRoles), input.Text(), input.Text(), input.Texts());
+        }
+
+        entry._credits = ReadOnly.Wrap(credits);
+        entry._runtimeMinutes = input.Optional();
+        var themes = new Theme[input.Count()];
+        for (var i = 0; i < themes.Length; i++)
+        {
+            themes[i] = (Theme)input.Below(counts.Themes);
+        }
+
+        entry._themes = ReadOnly.Wrap(themes);
+        var composers = new CreditEntry[input.Count()];
+        for (var i = 0; i < composers.Length; i++)
+        {
+            composers[i] = new CreditEntry(input.RequiredText(), (ComposerRole)input.Below(counts.ComposerRoles));
+        }
+
+        entry._composers = ReadOnly.Wrap(composers);
+        entry._works = input.Texts();
+        entry._summary = input.RequiredText();
+        entry._description = input.Text();
+        entry._listedAs = input.Text();
+        var facts = new FactEntry[input.Count()];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new FactEntry(input.RequiredText(), (FactStatus)input.Below(counts.FactStatuses), input.Text(), input.Texts());
+        }
+
+        entry._facts = ReadOnly.Wrap(facts);
+        entry._verification = (VerificationStatus)input.Below(counts.Verifications);
+        entry._verificationNote = input.Text();
+        entry._imdbId = input.Text();
+        entry._sources = input.Texts();
+        return entry;
+    }
+
+    private static void Encode(CompiledWriter output, SelectionEntry entry)
+    {
+        output.Text(entry._id);
+        output.Text(entry._title);
+        output.Text(entry._introduction);
+        output.Texts(entry._films);
+    }
+
+    private static SelectionEntry DecodeSelection(CompiledReader input) => new()
+    {
+        _id = input.RequiredText(),
+        _title = input.RequiredText(),
+        _introduction = input.Text(),
+        _films = input.Texts(),
+    };
+
+    /// <summary>How many values each enum of the format defines, so that a damaged form cannot make an undefined one.</summary>
+    private sealed class EnumCounts
+    {
+        public int Kinds { get; } = Enums.Count(typeof(FilmKind));
+
+        public int Themes { get; } = Enums.Count(typeof(Theme));
+
+        public int PersonRoles { get; } = Enums.Count(typeof(PersonRole));
+
+        public int ComposerRoles { get; } = Enums.Count(typeof(ComposerRole));
+
+        public int FactStatuses { get; } = Enums.Count(typeof(FactStatus));
+
+        public int Verifications { get; } = Enums.Count(typeof(VerificationStatus));
+    }
+}
