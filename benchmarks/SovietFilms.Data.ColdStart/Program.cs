@@ -1,50 +1,95 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using SovietFilms.Data;
 
-// Cold start in fresh processes: the first query on FilmCatalog.Default against merely reading the embedded
-// resource's bytes, each timed inside its own new process (so runtime start-up, the same for both, is left out).
-//   dotnet run -c Release --project benchmarks/SovietFilms.Data.ColdStart -- [launches]
-// A process started with "probe read" or "probe query" measures once and prints milliseconds, then the
-// milliseconds the JIT spent compiling and the methods it compiled meanwhile (both 0 under Native AOT).
-if (args is ["probe", var mode])
+// Cold start in fresh processes: each library's first use against reading its own embedded data's bytes, each
+// timed inside a new process (so runtime start-up, the same for every probe, is left out), for this library and
+// three data libraries beside it. Rounds run every (variant, probe) pair once, in a shuffled order, so that the
+// machine's drift falls on all of them alike; the table shows medians.
+//   dotnet run -c Release --project benchmarks/SovietFilms.Data.ColdStart -- [rounds] [--r2r <exe>] [--aot <exe>]
+// The JIT variants are this program; --r2r and --aot name the same program published ReadyToRun and Native AOT.
+// A process started with "probe <name>" measures once and prints milliseconds, then the milliseconds the JIT spent
+// compiling and the methods it compiled meanwhile (both 0 under Native AOT).
+if (args is ["probe", var name])
 {
+    return Probe(name);
+}
+
+if (args is ["memory"])
+{
+    // What the loaded catalogue keeps alive, and what loading it allocated, in bytes.
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var catalog = FilmCatalog.Default;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+    var after = GC.GetTotalMemory(forceFullCollection: true);
+    GC.KeepAlive(catalog);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{after - before} {allocated}"));
+    return 0;
+}
+
+var rounds = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var r) ? r : 15;
+var variants = new List<Variant> { new("JIT", Self(), null), new("JIT, invariant globalization", Self(), "1") };
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] is "--r2r" or "--aot")
+    {
+        variants.Add(new(args[i] == "--r2r" ? "ReadyToRun" : "Native AOT", [Path.GetFullPath(args[i + 1])], null));
+    }
+}
+
+var probes = Probes.Keys.ToArray();
+var runs = new Dictionary<(string Variant, string Probe), List<double[]>>();
+var random = new Random(20261203);
+for (var round = 0; round < rounds; round++)
+{
+    var order = variants.SelectMany(v => probes.Select(p => (v, p))).OrderBy(_ => random.Next()).ToList();
+    foreach (var (variant, probe) in order)
+    {
+        var key = (variant.Name, probe);
+        if (!runs.TryGetValue(key, out var list))
+        {
+            runs[key] = list = [];
+        }
+
+        list.Add(Launch(variant, "probe", probe));
+    }
+}
+
+Console.WriteLine($"Cold start: median of {rounds} fresh processes per cell, interleaved; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+Console.WriteLine();
+Console.WriteLine("| library: first use | variant | read its data's bytes | first use | × the read | JIT methods |");
+Console.WriteLine("|---|---|---:|---:|---:|---:|");
+foreach (var (library, read, use) in Libraries)
+{
+    foreach (var variant in variants)
+    {
+        var readMs = Median(runs[(variant.Name, read)], 0);
+        var useMs = Median(runs[(variant.Name, use)], 0);
+        var methods = Median(runs[(variant.Name, use)], 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {library} | {variant.Name} | {readMs:F2} ms | {useMs:F2} ms | {useMs / readMs:F1} | {methods:F0} |"));
+    }
+}
+
+var memory = Launch(variants[0], "memory");
+var json = typeof(Program).Assembly.GetManifestResourceStream("catalog.json")!.Length;
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"FilmCatalog.Default retains {memory[0] / 1024:F0} KB ({memory[0] / json:F2} × the {json / 1024.0:F0} KB of data/catalog.json) and allocates {memory[1] / 1024:F0} KB to load."));
+return 0;
+
+static int Probe(string name)
+{
+    var action = Probes[name];
     var jitTime = System.Runtime.JitInfo.GetCompilationTime();
     var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
     var clock = Stopwatch.StartNew();
-    if (mode == "memory")
-    {
-        // What the loaded catalogue keeps alive, in bytes, measured with full collections before and after.
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var catalog = FilmCatalog.Default;
-        var after = GC.GetTotalMemory(forceFullCollection: true);
-        GC.KeepAlive(catalog);
-        Console.WriteLine((after - before).ToString(CultureInfo.InvariantCulture));
-        return 0;
-    }
-
-    if (mode == "read")
-    {
-        using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.sfc")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-    }
-    else if (mode == "json")
-    {
-        // System.Text.Json's own first use, on a document of a few bytes: a floor for any reader built on it.
-        var reader = new System.Text.Json.Utf8JsonReader("{\"films\":[{\"id\":\"x\",\"year\":1970}]}"u8);
-        while (reader.Read())
-        {
-        }
-    }
-    else
-    {
-        _ = FilmCatalog.Default.Query().WithComposer("Чайковский").ToList();
-    }
-
+    action();
     var elapsed = clock.Elapsed.TotalMilliseconds;
     var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
     var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
@@ -52,45 +97,76 @@ if (args is ["probe", var mode])
     return 0;
 }
 
-var launches = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
-var read = Measure("read", launches);
-var json = Measure("json", launches);
-var query = Measure("query", launches);
-Console.WriteLine($"Cold start, median of {launches} fresh processes each ({(IsNative() ? "native AOT" : "JIT")}):");
-Console.WriteLine($"  read the embedded resource's bytes:   {read[0],8:F2} ms");
-Console.WriteLine($"  Utf8JsonReader over 35 bytes of JSON: {json[0],8:F2} ms");
-Console.WriteLine($"  first FilmCatalog.Default query:      {query[0],8:F2} ms");
-Console.WriteLine($"    of which compiling methods (JIT):   {query[1],8:F2} ms, {query[2]:F0} methods");
-Console.WriteLine($"  ratio:                                {query[0] / read[0],8:F1} x");
-
-var size = typeof(FilmCatalog).Assembly.GetManifestResourceStream("SovietFilms.Data.catalog.sfc")!.Length;
-var retained = Launch("memory")[0];
-Console.WriteLine($"Memory retained by FilmCatalog.Default: {retained / 1024:F0} KB for {size / 1024.0:F0} KB of JSON ({retained / size:F2} x)");
-return 0;
-
-// The launch with the median time, with what it printed besides.
-static double[] Measure(string mode, int launches)
+static double Median(List<double[]> runs, int column)
 {
-    var runs = Enumerable.Range(0, launches).Select(_ => Launch(mode)).OrderBy(r => r[0]).ToArray();
-    return runs[runs.Length / 2];
+    var sorted = runs.Select(r => r[column]).Order().ToArray();
+    return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 }
 
-static double[] Launch(string mode)
+static string[] Self()
 {
     var self = Environment.ProcessPath!;
-    var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
-    if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+    // Started as 'dotnet SovietFilms.Data.ColdStart.dll': the process is the host, so pass it this program.
+    return Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+        ? [self, Path.Combine(AppContext.BaseDirectory, "SovietFilms.Data.ColdStart.dll")]
+        : [self];
+}
+
+static double[] Launch(Variant variant, params string[] arguments)
+{
+    var start = new ProcessStartInfo(variant.Command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in variant.Command.Skip(1).Concat(arguments))
     {
-        // Started as 'dotnet SovietFilms.Data.ColdStart.dll': the process is the host, so pass it this program.
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SovietFilms.Data.ColdStart.dll"));
+        start.ArgumentList.Add(argument);
     }
 
-    start.ArgumentList.Add("probe");
-    start.ArgumentList.Add(mode);
+    if (variant.Invariant is { } invariant)
+    {
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = invariant;
+    }
+
     using var process = Process.Start(start)!;
     var output = process.StandardOutput.ReadToEnd();
+    var errors = process.StandardError.ReadToEnd();
     process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{string.Join(' ', start.ArgumentList)} failed ({process.ExitCode}): {errors}");
+    }
+
     return output.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
 }
 
-static bool IsNative() => !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+/// <summary>A way to run this program: a name, the command line that starts it, and whether to force invariant globalization.</summary>
+internal sealed record Variant(string Name, string[] Command, string? Invariant);
+
+internal partial class Program
+{
+    /// <summary>Each library with the probe that reads its data's bytes and the probe of its first use.</summary>
+    private static readonly (string Library, string Read, string Use)[] Libraries =
+    [
+        ("SovietFilms.Data: first `Default.Query().WithComposer(\"Tchaikovsky\").ToList()`", "read", "query"),
+        ("NodaTime 3.3.7: first `Tzdb[\"Europe/Moscow\"]` and one conversion", "nodatime-read", "nodatime"),
+        ("libphonenumber-csharp 9.0.43: first `Parse(\"+7 495 123-45-67\")`", "phonenumbers-read", "phonenumbers"),
+        ("TimeZoneConverter 8.0.1: first `IanaToWindows(\"Europe/Moscow\")`", "tzconvert-read", "tzconvert"),
+    ];
+
+    private static readonly Dictionary<string, Action> Probes = new()
+    {
+        ["read"] = () => ReadResource(typeof(FilmCatalog).Assembly, "SovietFilms.Data.catalog.sfc"),
+        ["query"] = () => FilmCatalog.Default.Query().WithComposer("Tchaikovsky").ToList(),
+        ["nodatime-read"] = () => ReadResource(typeof(NodaTime.DateTimeZoneProviders).Assembly, "NodaTime.TimeZones.Tzdb.nzd"),
+        ["nodatime"] = () => _ = NodaTime.Instant.FromUnixTimeSeconds(0).InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Moscow"]).LocalDateTime,
+        ["phonenumbers-read"] = () => ReadResource(typeof(PhoneNumbers.PhoneNumberUtil).Assembly, "PhoneNumbers.metadata.PhoneNumberMetadata_RU"),
+        ["phonenumbers"] = () => PhoneNumbers.PhoneNumberUtil.GetInstance().Parse("+7 495 123-45-67", null),
+        ["tzconvert-read"] = () => ReadResource(typeof(TimeZoneConverter.TZConvert).Assembly, "TimeZoneConverter.Data.TimeZoneData.zip"),
+        ["tzconvert"] = () => TimeZoneConverter.TZConvert.IanaToWindows("Europe/Moscow"),
+    };
+
+    private static void ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no resource {name}.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+    }
+}

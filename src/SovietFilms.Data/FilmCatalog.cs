@@ -38,7 +38,9 @@ public sealed class FilmCatalog
     private readonly Lazy<PersonNameIndex<Person>> personNames;
     private readonly Lazy<NameIndex<Studio>> studioNames;
 
-    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Person[] people, Studio[] studios, Work[] works, Selection[] selections)
+    // composerKeys: the keys of the composer name index, where they were made before (the compiled catalogue's);
+    // otherwise null, and the index makes them from the names on first use.
+    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Person[] people, Studio[] studios, Work[] works, Selection[] selections, Func<IReadOnlyList<Composer>, NameKeys<Composer>>? composerKeys = null)
     {
         var ordered = films;
         Array.Sort(ordered, FilmOrder.Instance);
@@ -51,7 +53,9 @@ public sealed class FilmCatalog
         Selections = ReadOnly.Wrap(selections);
         Index = new FilmIndex(ordered);
         // Built on first use: most programs never search or look up a name, and loading should not pay for it.
-        composerNames = new(() => new PersonNameIndex<Composer>(Composers, c => c.Id, EntryNames.Of), LazyThreadSafetyMode.ExecutionAndPublication);
+        composerNames = new(
+            () => composerKeys is null ? new PersonNameIndex<Composer>(Composers, c => c.Id, EntryNames.Of) : new PersonNameIndex<Composer>(Composers, c => c.Id, composerKeys(Composers)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         personNames = new(() => new PersonNameIndex<Person>([.. People, .. Composers], p => p.Id, EntryNames.Of), LazyThreadSafetyMode.ExecutionAndPublication);
         studioNames = new(() => new NameIndex<Studio>(Studios, EntryNames.Primary), LazyThreadSafetyMode.ExecutionAndPublication);
         workNames = new(() => new NameIndex<Work>(Works, EntryNames.Primary), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -51,6 +51,26 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
+    public void The_embedded_composer_name_keys_are_those_the_names_give()
+    {
+        var stored = FilmCatalog.Default.ComposerNames.Keys;
+        var built = FromJson().ComposerNames.Keys;
+
+        Flatten(stored).Should().Equal(Flatten(built));
+        stored.Surnames[Indexing.PersonNameIndex<Composer>.Skeleton("tchaikovsky")].Select(c => c.Id).Should().Contain("tchaikovsky");
+        FilmCatalog.Default.FindComposer("Tschaikowsky")!.Id.Should().Be("tchaikovsky");
+        FilmCatalog.Default.FindComposers("Чайковский").Select(c => c.Id).Should().Equal("tchaikovsky");
+
+        static IEnumerable<string> Flatten(Indexing.NameKeys<Composer> keys) =>
+            Table("names", keys.Names).Concat(Table("surnames", keys.Surnames)).Concat(Table("words", keys.Words))
+                .Concat(keys.Initials.Select(p => $"initials {p.Key}: {string.Join(", ", p.Value.Select(c => c.Id))}"))
+                .Order(StringComparer.Ordinal);
+
+        static IEnumerable<string> Table(string name, Dictionary<string, Composer[]> table) =>
+            table.Select(p => $"{name} {p.Key}: {string.Join(", ", p.Value.Select(c => c.Id))}");
+    }
+
+    [Fact]
     public void The_decoded_catalogue_writes_the_same_json_as_the_loaded_one()
     {
         Json(FilmCatalog.Default).Should().Equal(Json(FromJson()));

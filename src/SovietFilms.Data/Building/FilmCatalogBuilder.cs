@@ -452,7 +452,8 @@ public sealed class FilmCatalogBuilder
     }
 
     /// <summary>Makes the model of entries that passed <see cref="Check"/>, keeping each existing object whose references are kept.</summary>
-    internal FilmCatalog Create()
+    /// <param name="composerKeys">The composer name index's keys where they were made before (see <see cref="FilmCatalog"/>'s constructor).</param>
+    internal FilmCatalog Create(Func<IReadOnlyList<Composer>, Indexing.NameKeys<Composer>>? composerKeys = null)
     {
         var composerList = new Composer[composers.Count];
         var composersById = new Dictionary<string, Composer>(composerList.Length, StringComparer.Ordinal);
@@ -509,7 +510,7 @@ public sealed class FilmCatalogBuilder
             selectionList[i] = selections[i].Existing is { } selection && Same(selection.Films, selected) ? selection : new Selection(entry, ReadOnly.Wrap(selected));
         }
 
-        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList);
+        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys);
     }
 
     private static Film CreateFilm(

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SovietFilms.Data.Building;
+using SovietFilms.Data.Indexing;
 
 namespace SovietFilms.Data.Format;
 
@@ -29,6 +30,7 @@ internal static class CompiledCatalog
         EncodeAll(output, catalog.Works, w => Encode(output, w.Entry));
         EncodeAll(output, catalog.Films, f => Encode(output, f.Entry));
         EncodeAll(output, catalog.Selections, s => Encode(output, s.Entry));
+        output.Block(Encode(catalog.ComposerNames.Keys, catalog.Composers));
         return output.ToArray();
     }
 
@@ -71,6 +73,8 @@ internal static class CompiledCatalog
             builder.Add(DecodeSelection(input), origin);
         }
 
+        // Decoded on the first name lookup, as an index built from the names would be built then.
+        var composerKeys = input.Block();
         if (!input.AtEnd)
         {
             throw CompiledReader.Damaged("bytes follow its last entry");
@@ -78,7 +82,7 @@ internal static class CompiledCatalog
 
         try
         {
-            return builder.Create();
+            return builder.Create(composers => DecodeNameKeys(composerKeys, composers));
         }
         catch (KeyNotFoundException)
         {
@@ -306,6 +310,93 @@ internal static class CompiledCatalog
         _introduction = input.Text(),
         _films = input.Texts(),
     };
+
+    /// <summary>The keys of a name index, its entries by their place in <paramref name="entries"/>, as a form of their own.</summary>
+    private static byte[] Encode<T>(NameKeys<T> keys, IReadOnlyList<T> entries)
+        where T : class
+    {
+        var places = new Dictionary<T, int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            places.Add(entries[i], i);
+        }
+
+        var output = new CompiledWriter();
+        foreach (var table in new[] { keys.Names, keys.Surnames, keys.Words })
+        {
+            output.Number(table.Count);
+            foreach (var pair in table)
+            {
+                output.Text(pair.Key);
+                EncodePlaces(pair.Value);
+            }
+        }
+
+        output.Number(keys.Initials.Count);
+        foreach (var pair in keys.Initials)
+        {
+            output.Number(pair.Key);
+            EncodePlaces(pair.Value);
+        }
+
+        return output.ToArray();
+
+        void EncodePlaces(T[] named)
+        {
+            output.Number(named.Length);
+            foreach (var entry in named)
+            {
+                output.Number(places[entry]);
+            }
+        }
+    }
+
+    private static NameKeys<T> DecodeNameKeys<T>(byte[] data, IReadOnlyList<T> entries)
+        where T : class
+    {
+        var input = new CompiledReader(data);
+        try
+        {
+            var names = DecodeTable();
+            var surnames = DecodeTable();
+            var words = DecodeTable();
+            var count = input.Count();
+            var initials = new Dictionary<char, T[]>(count);
+            for (var i = 0; i < count; i++)
+            {
+                initials.Add((char)input.Below(char.MaxValue + 1), DecodePlaces());
+            }
+
+            return input.AtEnd ? new NameKeys<T>(names, surnames, words, initials) : throw CompiledReader.Damaged("bytes follow the name index");
+        }
+        catch (ArgumentException)
+        {
+            throw CompiledReader.Damaged("the name index holds a key twice");
+        }
+
+        Dictionary<string, T[]> DecodeTable()
+        {
+            var count = input.Count();
+            var table = new Dictionary<string, T[]>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                table.Add(input.RequiredText(), DecodePlaces());
+            }
+
+            return table;
+        }
+
+        T[] DecodePlaces()
+        {
+            var named = new T[input.Count()];
+            for (var i = 0; i < named.Length; i++)
+            {
+                named[i] = entries[input.Below(entries.Count)];
+            }
+
+            return named;
+        }
+    }
 
     /// <summary>How many values each enum of the format defines, so that a damaged form cannot make an undefined one.</summary>
     private sealed class EnumCounts

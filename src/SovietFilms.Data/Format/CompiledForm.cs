@@ -50,6 +50,13 @@ internal sealed class CompiledWriter
         Number(index + 1);
     }
 
+    /// <summary>A nested form, such as one to decode later: its length, then its bytes.</summary>
+    public void Block(byte[] bytes)
+    {
+        Number(bytes.Length);
+        body.AddRange(bytes);
+    }
+
     public void Texts(IReadOnlyList<string> texts)
     {
         Number(texts.Count);
@@ -173,6 +180,9 @@ internal sealed class CompiledReader
 
         return ReadOnly.Wrap(texts);
     }
+
+    /// <summary>A nested form <see cref="CompiledWriter.Block"/> wrote, copied out.</summary>
+    public byte[] Block() => Take(Count()).ToArray();
 
     /// <summary>An enum's value, written as its number: the library's enums run from 0 without gaps.</summary>
     public int Below(int count)

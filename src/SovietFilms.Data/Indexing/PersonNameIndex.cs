@@ -20,19 +20,31 @@ internal sealed class PersonNameIndex<T>
     private readonly Dictionary<string, T[]> words;
     private readonly Dictionary<char, T[]> initials;
 
+    /// <summary>An index whose keys were made by the other constructor and stored, such as in the compiled catalogue.</summary>
+    /// <param name="entries">What the index finds.</param>
+    /// <param name="id">An entry's id.</param>
+    /// <param name="keys">The index's keys, each with its entries: <see cref="Keys"/> of an index of the same entries.</param>
+    public PersonNameIndex(IReadOnlyList<T> entries, Func<T, string> id, NameKeys<T> keys)
+    {
+        ids = Ids(entries, id);
+        names = keys.Names;
+        surnames = keys.Surnames;
+        words = keys.Words;
+        initials = keys.Initials;
+    }
+
     /// <param name="entries">What the index finds.</param>
     /// <param name="id">An entry's id, matched exactly but for case, before any name.</param>
     /// <param name="names">An entry's names, each with whether its last word is a surname (false for a name that may put the family name first).</param>
     public PersonNameIndex(IReadOnlyList<T> entries, Func<T, string> id, Func<T, IEnumerable<(string Name, bool EndsInSurname)>> names)
     {
-        ids = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        ids = Ids(entries, id);
         var nameKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
         var surnameKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
         var wordKeys = new EntryKeys<string, T>(StringComparer.Ordinal);
         var initialKeys = new EntryKeys<char, T>(EqualityComparer<char>.Default);
         foreach (var entry in entries)
         {
-            ids[id(entry)] = entry;
             foreach (var (name, endsInSurname) in names(entry))
             {
                 foreach (var form in Forms(name))
@@ -63,6 +75,9 @@ internal sealed class PersonNameIndex<T>
         words = wordKeys.ToArrays();
         initials = initialKeys.ToArrays();
     }
+
+    /// <summary>The keys the index finds names by, as the other constructor takes them.</summary>
+    public NameKeys<T> Keys => new(names, surnames, words, initials);
 
     /// <summary>The entries the text names: one, several that share the name, or none.</summary>
     public IReadOnlyList<T> Resolve(string text)
@@ -141,6 +156,17 @@ internal sealed class PersonNameIndex<T>
         }
 
         return candidates;
+    }
+
+    private static Dictionary<string, T> Ids(IReadOnlyList<T> entries, Func<T, string> id)
+    {
+        var ids = new Dictionary<string, T>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            ids[id(entry)] = entry;
+        }
+
+        return ids;
     }
 
     /// <summary>A name and, when it is written in Cyrillic, its romanizations.</summary>
@@ -222,3 +248,7 @@ internal sealed class PersonNameIndex<T>
         }
     }
 }
+
+/// <summary>The keys of a <see cref="PersonNameIndex{T}"/>: whole names, surnames and words as spelling skeletons, and initials, each with its entries.</summary>
+internal sealed record NameKeys<T>(Dictionary<string, T[]> Names, Dictionary<string, T[]> Surnames, Dictionary<string, T[]> Words, Dictionary<char, T[]> Initials)
+    where T : class;
