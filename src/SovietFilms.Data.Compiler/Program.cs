@@ -28,9 +28,24 @@ catch (CatalogFormatException e)
 
     return 1;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"{source}: error SFC0002: cannot read the catalogue: {e.Message}");
+    return 1;
+}
 
 var temporary = target + ".tmp";
-File.WriteAllBytes(temporary, CompiledCatalog.Encode(catalog));
-File.Move(temporary, target, overwrite: true);
+try
+{
+    File.WriteAllBytes(temporary, CompiledCatalog.Encode(catalog));
+    File.Move(temporary, target, overwrite: true);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    File.Delete(temporary);
+    Console.Error.WriteLine($"{target}: error SFC0003: cannot write the compiled catalogue: {e.Message}");
+    return 1;
+}
+
 Console.WriteLine($"{source}: {catalog.Films.Count} films, data {catalog.DataVersion}, compiled to {target}");
 return 0;

@@ -22,7 +22,7 @@ namespace SovietFilms.Data;
 /// </remarks>
 public sealed class FilmCatalog
 {
-    // data/catalog.json, checked and compiled by the build (tools/SovietFilms.Data.Compiler).
+    // data/catalog.json, checked and compiled by the build (src/SovietFilms.Data.Compiler).
     private const string EmbeddedResourceName = "SovietFilms.Data.catalog.sfc";
 
     // Lazy rather than a static initializer: loading happens on first use of Default only, never as a

@@ -109,7 +109,17 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void A_damaged_byte_gives_a_catalogue_or_an_invalid_data_error_and_never_another_failure()
+    public void A_number_past_the_largest_int_or_a_write_of_a_negative_one_is_refused()
+    {
+        var data = CompiledCatalog.Encode(TestCatalog.LoadJson(StudioWithAliases));
+        // The header's version is the fifth byte; five continuation bytes there make a number of 2^35 - 1.
+        byte[] huge = [.. data.Take(4), 0xFF, 0xFF, 0xFF, 0xFF, 0x7F, .. data.Skip(5)];
+        FluentActions.Invoking(() => CompiledCatalog.Decode(huge)).Should().Throw<InvalidDataException>().WithMessage("*larger than 2147483647*");
+        FluentActions.Invoking(() => new CompiledWriter().Number(-1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void A_damaged_byte_gives_a_catalogue_or_an_invalid_data_error_and_never_another_failure_even_at_the_first_name_lookup()
     {
         var data = CompiledCatalog.Encode(FromJson());
         var random = new Random(20261203);
@@ -121,7 +131,8 @@ public sealed class CompiledCatalogTests
             damaged[at] = (byte)random.Next(256);
             try
             {
-                CompiledCatalog.Decode(damaged);
+                // The name keys are decoded on the first name lookup, so damage there shows then.
+                CompiledCatalog.Decode(damaged).FindComposers("Tchaikovsky");
             }
             catch (InvalidDataException)
             {
@@ -136,7 +147,7 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void The_compiler_refuses_a_catalogue_with_problems_listing_each_and_leaving_no_output()
+    public void The_compiler_refuses_a_catalogue_with_problems_or_one_it_cannot_read_saying_why_and_leaving_no_output()
     {
         var directory = Directory.CreateTempSubdirectory("sovietfilms-compiler-");
         try
@@ -154,6 +165,11 @@ public sealed class CompiledCatalogTests
                 .And.Contain(line => line.Contains(".kind", StringComparison.Ordinal));
             File.Exists(target).Should().BeFalse();
             Directory.GetFiles(directory.FullName).Should().Equal(source);
+
+            var missing = RunCompiler(Path.Combine(directory.FullName, "missing.json"), target);
+            missing.Exit.Should().Be(1);
+            missing.Errors.Should().Contain("missing.json: error SFC0002: cannot read the catalogue:");
+            File.Exists(target).Should().BeFalse();
 
             File.WriteAllText(source, StudioWithAliases);
             RunCompiler(source, target).Exit.Should().Be(0);

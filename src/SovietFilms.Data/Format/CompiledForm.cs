@@ -20,6 +20,11 @@ internal sealed class CompiledWriter
 
     public void Number(int value)
     {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "The compiled form holds no negative number.");
+        }
+
         var rest = (uint)value;
         while (rest >= 0x80)
         {
@@ -92,7 +97,11 @@ internal sealed class CompiledWriter
     }
 }
 
-/// <summary>Reads the compiled form. Every read is bounds-checked: a damaged form is an <see cref="InvalidDataException"/>, never a wrong catalogue.</summary>
+/// <summary>
+/// Reads the compiled form. Every read is checked against the form's bounds, counts, references and vocabulary, so
+/// damage to its structure is an <see cref="InvalidDataException"/>; it carries no checksum, so a changed character
+/// of a string reads as another string. The form comes from the build, inside the assembly.
+/// </summary>
 internal sealed class CompiledReader
 {
     private readonly byte[] data;
@@ -144,7 +153,8 @@ internal sealed class CompiledReader
             value |= (uint)(b & 0x7F) << shift;
             if (b < 0x80)
             {
-                return (int)value;
+                // Every number of the form is a count, an index or a year: never negative.
+                return value <= int.MaxValue && (shift < 28 || b < 0x10) ? (int)value : throw Damaged($"a number at byte {position} is larger than {int.MaxValue}");
             }
         }
 

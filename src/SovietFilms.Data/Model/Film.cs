@@ -14,7 +14,6 @@ namespace SovietFilms.Data;
 public sealed class Film
 {
     private IReadOnlyList<Uri>? sources;
-    private IReadOnlyList<Country>? countries;
 
     /// <summary>Makes the film of a checked entry, with the composers and works its entry names.</summary>
     internal Film(FilmEntry entry, IReadOnlyList<ComposerCredit> composers, IReadOnlyList<Work> featuredWorks, IReadOnlyList<PersonCredit> credits, IReadOnlyList<Studio> studios)
@@ -24,6 +23,13 @@ public sealed class Film
         FeaturedWorks = featuredWorks;
         Credits = credits;
         Studios = studios;
+        var countries = new Country[entry._countries.Count];
+        for (var i = 0; i < countries.Length; i++)
+        {
+            countries[i] = Country.FromCode(entry._countries[i]);
+        }
+
+        Countries = ReadOnly.Wrap(countries);
         var facts = new FilmFact[entry._facts.Count];
         for (var i = 0; i < facts.Length; i++)
         {
@@ -58,16 +64,7 @@ public sealed class Film
     public FilmKind? Kind => Entry._kind;
 
     /// <summary>The production countries, co-productions in full.</summary>
-    public IReadOnlyList<Country> Countries => Model.Once(ref countries, Entry._countries, static codes =>
-    {
-        var countries = new Country[codes.Count];
-        for (var i = 0; i < countries.Length; i++)
-        {
-            countries[i] = Country.FromCode(codes[i]);
-        }
-
-        return ReadOnly.Wrap(countries);
-    });
+    public IReadOnlyList<Country> Countries { get; }
 
     /// <summary>The production studios.</summary>
     public IReadOnlyList<Studio> Studios { get; }

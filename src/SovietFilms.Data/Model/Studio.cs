@@ -12,6 +12,7 @@ public sealed class Studio
     internal Studio(StudioEntry entry)
     {
         Entry = entry;
+        Country = entry._country is { } code ? Country.FromCode(code) : null;
     }
 
     /// <summary>The checked entry this studio was made from; what the writers write.</summary>
@@ -33,7 +34,7 @@ public sealed class Studio
     public string? City => Entry._city;
 
     /// <summary>The country of the studio at the time of its films, such as the Soviet Union; <see langword="null"/> when the data does not give it.</summary>
-    public Country? Country => Entry._country is { } code ? Country.FromCode(code) : null;
+    public Country? Country { get; }
 
     /// <summary>Where the studio's names and place were checked: absolute http or https URLs; none where it rests on its films' sources alone.</summary>
     public IReadOnlyList<Uri> Sources => Urls.Once(ref sources, Entry._sources);

@@ -11,25 +11,18 @@ namespace SovietFilms.Data;
 /// </summary>
 internal static class Urls
 {
-    /// <summary>The URIs of <paramref name="urls"/>, made once into <paramref name="made"/>.</summary>
+    /// <summary>The URIs of <paramref name="urls"/>, made once into <paramref name="made"/>; racing threads all get the one published.</summary>
     public static IReadOnlyList<Uri> Once(ref IReadOnlyList<Uri>? made, IReadOnlyList<string> urls) =>
-        Model.Once(ref made, urls, static list =>
+        Volatile.Read(ref made) ?? Interlocked.CompareExchange(ref made, Of(urls), null) ?? made!;
+
+    private static IReadOnlyList<Uri> Of(IReadOnlyList<string> urls)
+    {
+        var uris = new Uri[urls.Count];
+        for (var i = 0; i < uris.Length; i++)
         {
-            var uris = new Uri[list.Count];
-            for (var i = 0; i < uris.Length; i++)
-            {
-                uris[i] = new Uri(list[i], UriKind.Absolute);
-            }
+            uris[i] = new Uri(urls[i], UriKind.Absolute);
+        }
 
-            return ReadOnly.Wrap(uris);
-        });
-}
-
-/// <summary>Values of the model made on first use rather than at load.</summary>
-internal static class Model
-{
-    /// <summary>The value in <paramref name="made"/>, made from <paramref name="from"/> on first use; racing threads all get the one published.</summary>
-    public static T Once<T, TFrom>(ref T? made, TFrom from, Func<TFrom, T> make)
-        where T : class =>
-        Volatile.Read(ref made) ?? Interlocked.CompareExchange(ref made, make(from), null) ?? made!;
+        return ReadOnly.Wrap(uris);
+    }
 }
