@@ -15,7 +15,9 @@ namespace SovietFilms.Data.Indexing;
 /// combining marks. This costs one pass, gives the same result in every globalization mode, never throws, and is
 /// idempotent. Characters outside the Basic Multilingual Plane are dropped, as they were before: no name here has one.
 /// Lowercasing is <see cref="char.ToLowerInvariant"/>, which covers all of Unicode with ICU and, without it, from
-/// .NET 8 on; the netstandard2.0 build run on .NET 5 to 7 with <c>InvariantGlobalization</c> lowercases only ASCII.
+/// .NET 8 on; the netstandard2.0 build run on .NET 5 to 7 with <c>InvariantGlobalization</c> lowercases only ASCII,
+/// and there, since the embedded catalogue's composer keys are folded at build time with all of Unicode, a Cyrillic
+/// composer name typed with capitals finds no composer.
 /// </remarks>
 internal static class NameNormalizer
 {
