@@ -1,10 +1,9 @@
 using System;
-using System.Linq;
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using SovietFilms.Data.ColdStart;
 
 namespace SovietFilms.Data.Benchmarks;
 
@@ -19,37 +18,28 @@ namespace SovietFilms.Data.Benchmarks;
 public class ColdStartBenchmarks
 {
     [Benchmark(Baseline = true)]
-    public int ReadSovietFilmsData() => Read(typeof(FilmCatalog).Assembly, "SovietFilms.Data.catalog.sfc");
+    public int ReadSovietFilmsData() => ColdStartProbes.ReadSovietFilmsData();
 
     [Benchmark]
-    public int FirstQuery() => FilmCatalog.Default.Query().WithComposer("Tchaikovsky").ToList().Count;
+    public int FirstQuery() => ColdStartProbes.SovietFilmsDataFirstQuery();
 
     [Benchmark]
-    public int ReadNodaTime() => Read(typeof(NodaTime.DateTimeZoneProviders).Assembly, "NodaTime.TimeZones.Tzdb.nzd");
+    public int ReadNodaTime() => ColdStartProbes.ReadNodaTime();
 
     [Benchmark]
-    public int NodaTimeFirstZoneAndConversion() =>
-        NodaTime.Instant.FromUnixTimeSeconds(0).InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Moscow"]).Hour;
+    public int NodaTimeFirstZoneAndConversion() => ColdStartProbes.NodaTimeFirstZoneAndConversion();
 
     [Benchmark]
-    public int ReadPhoneNumbers() => Read(typeof(PhoneNumbers.PhoneNumberUtil).Assembly, "PhoneNumbers.metadata.PhoneNumberMetadata_RU");
+    public int ReadPhoneNumbers() => ColdStartProbes.ReadPhoneNumbers();
 
     [Benchmark]
-    public int PhoneNumbersFirstParse() => PhoneNumbers.PhoneNumberUtil.GetInstance().Parse("+7 495 123-45-67", null).CountryCode;
+    public int PhoneNumbersFirstParse() => ColdStartProbes.PhoneNumbersFirstParse();
 
     [Benchmark]
-    public int ReadTimeZoneConverter() => Read(typeof(TimeZoneConverter.TZConvert).Assembly, "TimeZoneConverter.Data.TimeZoneData.zip");
+    public int ReadTimeZoneConverter() => ColdStartProbes.ReadTimeZoneConverter();
 
     [Benchmark]
-    public int TimeZoneConverterFirstConversion() => TimeZoneConverter.TZConvert.IanaToWindows("Europe/Moscow").Length;
-
-    private static int Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes.Length;
-    }
+    public int TimeZoneConverterFirstConversion() => ColdStartProbes.TimeZoneConverterFirstConversion();
 
     /// <summary>Fifteen fresh processes per benchmark, one call each, nothing warmed up.</summary>
     private sealed class Launches : ManualConfig

@@ -4,8 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using SovietFilms.Data;
+using SovietFilms.Data.ColdStart;
 
 // Cold start in fresh processes: each library's first use against reading its own embedded data's bytes, each
 // timed inside a new process (so runtime start-up, the same for every probe, is left out), for this library and
@@ -85,11 +85,11 @@ return 0;
 
 static int Probe(string name)
 {
-    var action = Probes[name];
+    var probe = Probes[name];
     var jitTime = System.Runtime.JitInfo.GetCompilationTime();
     var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
     var clock = Stopwatch.StartNew();
-    action();
+    probe();
     var elapsed = clock.Elapsed.TotalMilliseconds;
     var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
     var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
@@ -151,22 +151,15 @@ internal partial class Program
         ("TimeZoneConverter 8.0.1: first `IanaToWindows(\"Europe/Moscow\")`", "tzconvert-read", "tzconvert"),
     ];
 
-    private static readonly Dictionary<string, Action> Probes = new()
+    private static readonly Dictionary<string, Func<int>> Probes = new()
     {
-        ["read"] = () => ReadResource(typeof(FilmCatalog).Assembly, "SovietFilms.Data.catalog.sfc"),
-        ["query"] = () => FilmCatalog.Default.Query().WithComposer("Tchaikovsky").ToList(),
-        ["nodatime-read"] = () => ReadResource(typeof(NodaTime.DateTimeZoneProviders).Assembly, "NodaTime.TimeZones.Tzdb.nzd"),
-        ["nodatime"] = () => _ = NodaTime.Instant.FromUnixTimeSeconds(0).InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Moscow"]).LocalDateTime,
-        ["phonenumbers-read"] = () => ReadResource(typeof(PhoneNumbers.PhoneNumberUtil).Assembly, "PhoneNumbers.metadata.PhoneNumberMetadata_RU"),
-        ["phonenumbers"] = () => PhoneNumbers.PhoneNumberUtil.GetInstance().Parse("+7 495 123-45-67", null),
-        ["tzconvert-read"] = () => ReadResource(typeof(TimeZoneConverter.TZConvert).Assembly, "TimeZoneConverter.Data.TimeZoneData.zip"),
-        ["tzconvert"] = () => TimeZoneConverter.TZConvert.IanaToWindows("Europe/Moscow"),
+        ["read"] = ColdStartProbes.ReadSovietFilmsData,
+        ["query"] = ColdStartProbes.SovietFilmsDataFirstQuery,
+        ["nodatime-read"] = ColdStartProbes.ReadNodaTime,
+        ["nodatime"] = ColdStartProbes.NodaTimeFirstZoneAndConversion,
+        ["phonenumbers-read"] = ColdStartProbes.ReadPhoneNumbers,
+        ["phonenumbers"] = ColdStartProbes.PhoneNumbersFirstParse,
+        ["tzconvert-read"] = ColdStartProbes.ReadTimeZoneConverter,
+        ["tzconvert"] = ColdStartProbes.TimeZoneConverterFirstConversion,
     };
-
-    private static void ReadResource(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no resource {name}.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-    }
 }

@@ -103,49 +103,36 @@ internal static class CompiledCatalog
         }
     }
 
-    private static void Encode(CompiledWriter output, ComposerEntry entry)
+    // Composers and people have the same fields, so one pair writes and reads them, as one constructor of Person
+    // makes both.
+    private static void Encode(CompiledWriter output, ComposerEntry entry) =>
+        EncodePerson(output, entry._id, entry._name, entry._nativeName, entry._aliases, entry._born, entry._died, entry._sources);
+
+    private static void Encode(CompiledWriter output, PersonEntry entry) =>
+        EncodePerson(output, entry._id, entry._name, entry._nativeName, entry._aliases, entry._born, entry._died, entry._sources);
+
+    private static void EncodePerson(CompiledWriter output, string? id, string? name, string? nativeName, IReadOnlyList<string> aliases, int? born, int? died, IReadOnlyList<string> sources)
     {
-        output.Text(entry._id);
-        output.Text(entry._name);
-        output.Text(entry._nativeName);
-        output.Texts(entry._aliases);
-        output.Optional(entry._born);
-        output.Optional(entry._died);
-        output.Texts(entry._sources);
+        output.Text(id);
+        output.Text(name);
+        output.Text(nativeName);
+        output.Texts(aliases);
+        output.Optional(born);
+        output.Optional(died);
+        output.Texts(sources);
     }
 
-    private static ComposerEntry DecodeComposer(CompiledReader input) => new()
+    private static ComposerEntry DecodeComposer(CompiledReader input)
     {
-        _id = input.RequiredText(),
-        _name = input.RequiredText(),
-        _nativeName = input.Text(),
-        _aliases = input.Texts(),
-        _born = input.Optional(),
-        _died = input.Optional(),
-        _sources = input.Texts(),
-    };
-
-    private static void Encode(CompiledWriter output, PersonEntry entry)
-    {
-        output.Text(entry._id);
-        output.Text(entry._name);
-        output.Text(entry._nativeName);
-        output.Texts(entry._aliases);
-        output.Optional(entry._born);
-        output.Optional(entry._died);
-        output.Texts(entry._sources);
+        var person = new PersonValues(input);
+        return new() { _id = person.Id, _name = person.Name, _nativeName = person.NativeName, _aliases = person.Aliases, _born = person.Born, _died = person.Died, _sources = person.Sources };
     }
 
-    private static PersonEntry DecodePerson(CompiledReader input) => new()
+    private static PersonEntry DecodePerson(CompiledReader input)
     {
-        _id = input.RequiredText(),
-        _name = input.RequiredText(),
-        _nativeName = input.Text(),
-        _aliases = input.Texts(),
-        _born = input.Optional(),
-        _died = input.Optional(),
-        _sources = input.Texts(),
-    };
+        var person = new PersonValues(input);
+        return new() { _id = person.Id, _name = person.Name, _nativeName = person.NativeName, _aliases = person.Aliases, _born = person.Born, _died = person.Died, _sources = person.Sources };
+    }
 
     private static void Encode(CompiledWriter output, StudioEntry entry)
     {
@@ -396,6 +383,18 @@ internal static class CompiledCatalog
 
             return named;
         }
+    }
+
+    /// <summary>The fields <see cref="EncodePerson"/> wrote, read in its order; fields, not properties, so the first load compiles no getters.</summary>
+    private readonly struct PersonValues(CompiledReader input)
+    {
+        public readonly string Id = input.RequiredText();
+        public readonly string Name = input.RequiredText();
+        public readonly string? NativeName = input.Text();
+        public readonly IReadOnlyList<string> Aliases = input.Texts();
+        public readonly int? Born = input.Optional();
+        public readonly int? Died = input.Optional();
+        public readonly IReadOnlyList<string> Sources = input.Texts();
     }
 
     /// <summary>How many values each enum of the format defines, so that a damaged form cannot make an undefined one.</summary>

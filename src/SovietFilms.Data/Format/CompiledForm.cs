@@ -7,11 +7,12 @@ namespace SovietFilms.Data.Format;
 
 // The compiled form of a checked catalogue, which the package embeds instead of its JSON: the same entries, field
 // by field (CompiledCatalog.cs), with every string once in a pool stored as UTF-16, so that decoding builds strings
-// by copying and parses no text. Numbers are unsigned LEB128 varints; a reference to a
-// string is its index in the pool plus one, 0 for absent; an optional number or choice is its value plus one, 0
-// for absent; a list is its count, then its items.
+// by copying and parses no text. The form is a signature, the format version, the pool (its count, then each string
+// as its length and its characters), then the entries. Numbers are unsigned LEB128 varints; a reference to a string
+// is its index in the pool plus one, 0 for absent; an optional number or choice is its value plus one, 0 for absent;
+// a list is its count, then its items.
 
-/// <summary>Writes the compiled form: the body as it goes, the string pool at the end.</summary>
+/// <summary>Writes the compiled form: the entries as they come, each string into the pool at its first use; <see cref="ToArray"/> puts the pool first.</summary>
 internal sealed class CompiledWriter
 {
     private readonly List<byte> body = [];
@@ -71,7 +72,7 @@ internal sealed class CompiledWriter
         }
     }
 
-    /// <summary>The whole form: a header (magic, format version), the string pool, then the body.</summary>
+    /// <summary>The whole form: the signature, the format version, the string pool, then the entries.</summary>
     public byte[] ToArray()
     {
         var header = new CompiledWriter();
@@ -81,10 +82,6 @@ internal sealed class CompiledWriter
         foreach (var text in pool)
         {
             header.Number(text.Length);
-        }
-
-        foreach (var text in pool)
-        {
             foreach (var c in text)
             {
                 header.body.Add((byte)c);
@@ -123,16 +120,10 @@ internal sealed class CompiledReader
             throw Damaged($"it is of format version {version}, and this library reads version {CompiledForm.Version}");
         }
 
-        var lengths = new int[Count()];
-        for (var i = 0; i < lengths.Length; i++)
-        {
-            lengths[i] = Count();
-        }
-
-        pool = new string[lengths.Length];
+        pool = new string[Count()];
         for (var i = 0; i < pool.Length; i++)
         {
-            var bytes = Take(checked(lengths[i] * 2));
+            var bytes = Take(checked(Count() * 2));
             pool[i] = BitConverter.IsLittleEndian ? MemoryMarshal.Cast<byte, char>(bytes).ToString() : BigEndian(bytes);
         }
     }
@@ -165,7 +156,7 @@ internal sealed class CompiledReader
     public int Count()
     {
         var count = Number();
-        return count >= 0 && count <= data.Length - position ? count : throw Damaged($"a count at byte {position} ({count}) is larger than what follows");
+        return count <= data.Length - position ? count : throw Damaged($"a count at byte {position} ({count}) is larger than what follows");
     }
 
     public int? Optional() => Number() is var value and > 0 ? value - 1 : null;
@@ -213,7 +204,7 @@ internal sealed class CompiledReader
     {
         if (length > data.Length - position)
         {
-            throw Damaged("it ends in the middle of a string");
+            throw Damaged("it ends in the middle of a value");
         }
 
         var span = data.AsSpan(position, length);
@@ -236,7 +227,7 @@ internal sealed class CompiledReader
 /// <summary>What identifies the compiled form: its signature and the version of its layout, raised on any change to it.</summary>
 internal static class CompiledForm
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly byte[] Magic = "SFCC"u8.ToArray();
 }
