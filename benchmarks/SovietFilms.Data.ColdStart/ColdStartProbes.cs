@@ -9,7 +9,9 @@ namespace SovietFilms.Data.ColdStart;
 /// </summary>
 internal static class ColdStartProbes
 {
-    public static int ReadSovietFilmsData() => Read(typeof(FilmCatalog).Assembly, "SovietFilms.Data.catalog.sfc");
+    // The library compiles its catalogue into its image, as constant data read in place; the resource beside this
+    // probe holds the same catalogue as JSON, read as any other library's embedded data is.
+    public static int ReadSovietFilmsData() => Read(typeof(ColdStartProbes).Assembly, "catalog.json");
 
     public static int SovietFilmsDataFirstQuery() => FilmCatalog.Default.Query().WithComposer("Tchaikovsky").ToList().Count;
 

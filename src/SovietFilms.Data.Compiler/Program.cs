@@ -3,12 +3,12 @@ using System.IO;
 using SovietFilms.Data;
 using SovietFilms.Data.Format;
 
-// SovietFilms.Data.Compiler <catalog.json> <compiled output>: loads the catalogue as FilmCatalog.Load does, with
-// every check, and writes its compiled form. A catalogue with problems is a build error that lists them, in the
-// form MSBuild shows, and leaves no output behind.
+// SovietFilms.Data.Compiler <catalog.json> <output.cs>: loads the catalogue as FilmCatalog.Load does, with every
+// check, and writes its compiled form as the C# source of EmbeddedCatalog, which the library compiles. A catalogue
+// with problems is a build error that lists them, in the form MSBuild shows, and leaves no output behind.
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: SovietFilms.Data.Compiler <catalog.json> <compiled output>");
+    Console.Error.WriteLine("usage: SovietFilms.Data.Compiler <catalog.json> <output.cs>");
     return 2;
 }
 
@@ -37,7 +37,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 var temporary = target + ".tmp";
 try
 {
-    File.WriteAllBytes(temporary, CompiledCatalog.Encode(catalog));
+    File.WriteAllText(temporary, EmbeddedCatalogSource.Of(CompiledCatalog.Encode(catalog), catalog.DataVersion));
     File.Move(temporary, target, overwrite: true);
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -23,7 +23,6 @@ namespace SovietFilms.Data;
 public sealed class FilmCatalog
 {
     // data/catalog.json, checked and compiled by the build (src/SovietFilms.Data.Compiler).
-    private const string EmbeddedResourceName = "SovietFilms.Data.catalog.sfc";
 
     // Lazy rather than a static initializer: loading happens on first use of Default only, never as a
     // side effect of touching this type, and a failure is rethrown as itself, not as a TypeInitializationException.
@@ -582,17 +581,5 @@ public sealed class FilmCatalog
     public Selection GetSelection(string id) =>
         FindSelection(id) ?? throw new KeyNotFoundException($"No selection has the id {Quote.Of(id)} in the catalogue (data version {DataVersion}).");
 
-    private static FilmCatalog LoadEmbedded()
-    {
-        using var stream = typeof(FilmCatalog).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new InvalidOperationException($"The embedded catalogue \"{EmbeddedResourceName}\" is missing from the assembly.");
-        var data = new byte[stream.Length];
-        var read = 0;
-        while (read < data.Length && stream.Read(data, read, data.Length - read) is var count and > 0)
-        {
-            read += count;
-        }
-
-        return CompiledCatalog.Decode(data);
-    }
+    private static FilmCatalog LoadEmbedded() => CompiledCatalog.Decode(EmbeddedCatalog.Bytes.ToArray());
 }

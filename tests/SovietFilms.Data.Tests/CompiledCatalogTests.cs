@@ -153,7 +153,7 @@ public sealed class CompiledCatalogTests
         try
         {
             var source = Path.Combine(directory.FullName, "catalog.json");
-            var target = Path.Combine(directory.FullName, "catalog.sfc");
+            var target = Path.Combine(directory.FullName, "EmbeddedCatalog.g.cs");
             File.WriteAllText(source, StudioWithAliases.Replace("\"year\": 1957", "\"year\": 1700", StringComparison.Ordinal).Replace("\"kind\": \"feature\"", "\"kind\": \"opera\"", StringComparison.Ordinal));
 
             var (exit, output, errors) = RunCompiler(source, target);
@@ -173,7 +173,7 @@ public sealed class CompiledCatalogTests
 
             File.WriteAllText(source, StudioWithAliases);
             RunCompiler(source, target).Exit.Should().Be(0);
-            Differences(CompiledCatalog.Decode(File.ReadAllBytes(target)), TestCatalog.LoadJson(StudioWithAliases)).ShouldListNone();
+            Differences(CompiledCatalog.Decode(BytesOf(File.ReadAllText(target))), TestCatalog.LoadJson(StudioWithAliases)).ShouldListNone();
         }
         finally
         {
@@ -200,6 +200,16 @@ public sealed class CompiledCatalogTests
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit(60_000).Should().BeTrue("the compiler finishes");
         return (process.ExitCode, output.Result, errors);
+    }
+
+    /// <summary>The bytes of the generated EmbeddedCatalog source's array.</summary>
+    private static byte[] BytesOf(string source)
+    {
+        var start = source.IndexOf("new byte[]", StringComparison.Ordinal);
+        start.Should().BePositive("the compiler writes the form as a byte array");
+        var body = source[(source.IndexOf('{', start) + 1)..source.IndexOf('}', start)];
+        return body.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(b => byte.Parse(b, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     }
 
     private static byte[] Json(FilmCatalog catalog)

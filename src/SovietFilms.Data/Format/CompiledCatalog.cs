@@ -39,7 +39,6 @@ internal static class CompiledCatalog
     public static FilmCatalog Decode(byte[] data)
     {
         var input = new CompiledReader(data);
-        var counts = new EnumCounts();
         // Every entry was checked when the form was made, so none needs a place to report problems at.
         var origin = CodeOrigin.Root;
         var builder = new FilmCatalogBuilder(input.RequiredText(), CatalogLoadOptions.Default, origin, checkDataVersion: false);
@@ -65,7 +64,7 @@ internal static class CompiledCatalog
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeFilm(input, counts), origin);
+            builder.Add(DecodeFilm(input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
@@ -229,7 +228,7 @@ internal static class CompiledCatalog
         output.Texts(entry._sources);
     }
 
-    private static FilmEntry DecodeFilm(CompiledReader input, EnumCounts counts)
+    private static FilmEntry DecodeFilm(CompiledReader input)
     {
         var entry = new FilmEntry
         {
@@ -238,14 +237,14 @@ internal static class CompiledCatalog
             _originalTitle = input.Text(),
             _alternateTitles = input.Texts(),
             _year = input.Optional(),
-            _kind = (FilmKind?)input.OptionalBelow(counts.Kinds),
+            _kind = (FilmKind?)input.OptionalBelow(Enums.FilmKinds),
             _countries = input.Texts(),
             _studios = input.Texts(),
         };
         var credits = new PersonCreditEntry[input.Count()];
         for (var i = 0; i < credits.Length; i++)
         {
-            credits[i] = new PersonCreditEntry(input.RequiredText(), (PersonRole)input.Below(counts.PersonRoles), input.Text(), input.Text(), input.Texts());
+            credits[i] = new PersonCreditEntry(input.RequiredText(), (PersonRole)input.Below(Enums.PersonRoles), input.Text(), input.Text(), input.Texts());
         }
 
         entry._credits = ReadOnly.Wrap(credits);
@@ -253,14 +252,14 @@ internal static class CompiledCatalog
         var themes = new Theme[input.Count()];
         for (var i = 0; i < themes.Length; i++)
         {
-            themes[i] = (Theme)input.Below(counts.Themes);
+            themes[i] = (Theme)input.Below(Enums.Themes);
         }
 
         entry._themes = ReadOnly.Wrap(themes);
         var composers = new CreditEntry[input.Count()];
         for (var i = 0; i < composers.Length; i++)
         {
-            composers[i] = new CreditEntry(input.RequiredText(), (ComposerRole)input.Below(counts.ComposerRoles));
+            composers[i] = new CreditEntry(input.RequiredText(), (ComposerRole)input.Below(Enums.ComposerRoles));
         }
 
         entry._composers = ReadOnly.Wrap(composers);
@@ -271,11 +270,11 @@ internal static class CompiledCatalog
         var facts = new FactEntry[input.Count()];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new FactEntry(input.RequiredText(), (FactStatus)input.Below(counts.FactStatuses), input.Text(), input.Texts());
+            facts[i] = new FactEntry(input.RequiredText(), (FactStatus)input.Below(Enums.FactStatuses), input.Text(), input.Texts());
         }
 
         entry._facts = ReadOnly.Wrap(facts);
-        entry._verification = (VerificationStatus)input.Below(counts.Verifications);
+        entry._verification = (VerificationStatus)input.Below(Enums.VerificationStatuses);
         entry._verificationNote = input.Text();
         entry._imdbId = input.Text();
         entry._sources = input.Texts();
@@ -395,21 +394,5 @@ internal static class CompiledCatalog
         public readonly int? Born = input.Optional();
         public readonly int? Died = input.Optional();
         public readonly IReadOnlyList<string> Sources = input.Texts();
-    }
-
-    /// <summary>How many values each enum of the format defines, so that a damaged form cannot make an undefined one.</summary>
-    private sealed class EnumCounts
-    {
-        public int Kinds { get; } = Enums.Count(typeof(FilmKind));
-
-        public int Themes { get; } = Enums.Count(typeof(Theme));
-
-        public int PersonRoles { get; } = Enums.Count(typeof(PersonRole));
-
-        public int ComposerRoles { get; } = Enums.Count(typeof(ComposerRole));
-
-        public int FactStatuses { get; } = Enums.Count(typeof(FactStatus));
-
-        public int Verifications { get; } = Enums.Count(typeof(VerificationStatus));
     }
 }

@@ -31,8 +31,8 @@ internal sealed class FilmIndex
     {
         this.films = films;
         years = new int[films.Length];
-        var themes = Buckets(Enums.Count(typeof(Theme)));
-        var kinds = Buckets(Enums.Count(typeof(FilmKind)));
+        var themes = Buckets(Enums.Themes);
+        var kinds = Buckets(Enums.FilmKinds);
         var composers = new Dictionary<Composer, List<Film>>();
         for (var i = 0; i < films.Length; i++)
         {
@@ -57,10 +57,10 @@ internal sealed class FilmIndex
         byTheme = ToArrays(themes);
         byKind = ToArrays(kinds);
         byComposer = ToArrays(composers);
-        byComposerRole = new(() => BuildByRole(Enums.Count(typeof(ComposerRole)), f => f.Composers.Select(c => (c.Composer, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
+        byComposerRole = new(() => BuildByRole(Enums.ComposerRoles, f => f.Composers.Select(c => (c.Composer, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
         byWork = new(() => Build<Work>(f => f.FeaturedWorks), LazyThreadSafetyMode.ExecutionAndPublication);
         byPerson = new(() => Build<Person>(f => f.Credits.Select(c => c.Person)), LazyThreadSafetyMode.ExecutionAndPublication);
-        byPersonRole = new(() => BuildByRole(Enums.Count(typeof(PersonRole)), f => f.Credits.Select(c => (c.Person, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
+        byPersonRole = new(() => BuildByRole(Enums.PersonRoles, f => f.Credits.Select(c => (c.Person, (int)c.Role))), LazyThreadSafetyMode.ExecutionAndPublication);
         byStudio = new(() => Build<Studio>(f => f.Studios), LazyThreadSafetyMode.ExecutionAndPublication);
         byCountry = new(() => Build<string>(f => f.Countries.Select(c => c.Code)), LazyThreadSafetyMode.ExecutionAndPublication);
         normalizedTitles = new(BuildNormalizedTitles, LazyThreadSafetyMode.ExecutionAndPublication);
