@@ -581,5 +581,5 @@ public sealed class FilmCatalog
     public Selection GetSelection(string id) =>
         FindSelection(id) ?? throw new KeyNotFoundException($"No selection has the id {Quote.Of(id)} in the catalogue (data version {DataVersion}).");
 
-    private static FilmCatalog LoadEmbedded() => CompiledCatalog.Decode(EmbeddedCatalog.Bytes.ToArray());
+    private static FilmCatalog LoadEmbedded() => CompiledCatalog.Decode(EmbeddedCatalog.Bytes);
 }

@@ -36,7 +36,7 @@ internal static class CompiledCatalog
 
     /// <summary>The catalogue <see cref="Encode(FilmCatalog)"/> wrote.</summary>
     /// <exception cref="System.IO.InvalidDataException">The form is damaged or of another format version.</exception>
-    public static FilmCatalog Decode(byte[] data)
+    public static FilmCatalog Decode(ReadOnlySpan<byte> data)
     {
         var input = new CompiledReader(data);
         // Every entry was checked when the form was made, so none needs a place to report problems at.
@@ -44,32 +44,32 @@ internal static class CompiledCatalog
         var builder = new FilmCatalogBuilder(input.RequiredText(), CatalogLoadOptions.Default, origin, checkDataVersion: false);
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeComposer(input), origin);
+            builder.Add(DecodeComposer(ref input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodePerson(input), origin);
+            builder.Add(DecodePerson(ref input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeStudio(input), origin);
+            builder.Add(DecodeStudio(ref input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeWork(input), origin);
+            builder.Add(DecodeWork(ref input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeFilm(input), origin);
+            builder.Add(DecodeFilm(ref input), origin);
         }
 
         for (var i = input.Count(); i > 0; i--)
         {
-            builder.Add(DecodeSelection(input), origin);
+            builder.Add(DecodeSelection(ref input), origin);
         }
 
         // Decoded on the first name lookup, as an index built from the names would be built then.
@@ -121,15 +121,15 @@ internal static class CompiledCatalog
         output.Texts(sources);
     }
 
-    private static ComposerEntry DecodeComposer(CompiledReader input)
+    private static ComposerEntry DecodeComposer(ref CompiledReader input)
     {
-        var person = new PersonValues(input);
+        var person = new PersonValues(ref input);
         return new() { _id = person.Id, _name = person.Name, _nativeName = person.NativeName, _aliases = person.Aliases, _born = person.Born, _died = person.Died, _sources = person.Sources };
     }
 
-    private static PersonEntry DecodePerson(CompiledReader input)
+    private static PersonEntry DecodePerson(ref CompiledReader input)
     {
-        var person = new PersonValues(input);
+        var person = new PersonValues(ref input);
         return new() { _id = person.Id, _name = person.Name, _nativeName = person.NativeName, _aliases = person.Aliases, _born = person.Born, _died = person.Died, _sources = person.Sources };
     }
 
@@ -144,7 +144,7 @@ internal static class CompiledCatalog
         output.Texts(entry._sources);
     }
 
-    private static StudioEntry DecodeStudio(CompiledReader input) => new()
+    private static StudioEntry DecodeStudio(ref CompiledReader input) => new()
     {
         _id = input.RequiredText(),
         _name = input.RequiredText(),
@@ -165,7 +165,7 @@ internal static class CompiledCatalog
         output.Texts(entry._sources);
     }
 
-    private static WorkEntry DecodeWork(CompiledReader input) => new()
+    private static WorkEntry DecodeWork(ref CompiledReader input) => new()
     {
         _id = input.RequiredText(),
         _composer = input.RequiredText(),
@@ -228,7 +228,7 @@ internal static class CompiledCatalog
         output.Texts(entry._sources);
     }
 
-    private static FilmEntry DecodeFilm(CompiledReader input)
+    private static FilmEntry DecodeFilm(ref CompiledReader input)
     {
         var entry = new FilmEntry
         {
@@ -289,7 +289,7 @@ internal static class CompiledCatalog
         output.Texts(entry._films);
     }
 
-    private static SelectionEntry DecodeSelection(CompiledReader input) => new()
+    private static SelectionEntry DecodeSelection(ref CompiledReader input) => new()
     {
         _id = input.RequiredText(),
         _title = input.RequiredText(),
@@ -343,14 +343,14 @@ internal static class CompiledCatalog
         var input = new CompiledReader(data);
         try
         {
-            var names = DecodeTable();
-            var surnames = DecodeTable();
-            var words = DecodeTable();
+            var names = DecodeTable(ref input, entries);
+            var surnames = DecodeTable(ref input, entries);
+            var words = DecodeTable(ref input, entries);
             var count = input.Count();
             var initials = new Dictionary<char, T[]>(count);
             for (var i = 0; i < count; i++)
             {
-                initials.Add((char)input.Below(char.MaxValue + 1), DecodePlaces());
+                initials.Add((char)input.Below(char.MaxValue + 1), DecodePlaces(ref input, entries));
             }
 
             return input.AtEnd ? new NameKeys<T>(names, surnames, words, initials) : throw CompiledReader.Damaged("bytes follow the name index");
@@ -360,19 +360,19 @@ internal static class CompiledCatalog
             throw CompiledReader.Damaged("the name index holds a key twice");
         }
 
-        Dictionary<string, T[]> DecodeTable()
+        static Dictionary<string, T[]> DecodeTable(ref CompiledReader input, IReadOnlyList<T> entries)
         {
             var count = input.Count();
             var table = new Dictionary<string, T[]>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                table.Add(input.RequiredText(), DecodePlaces());
+                table.Add(input.RequiredText(), DecodePlaces(ref input, entries));
             }
 
             return table;
         }
 
-        T[] DecodePlaces()
+        static T[] DecodePlaces(ref CompiledReader input, IReadOnlyList<T> entries)
         {
             var named = new T[input.Count()];
             for (var i = 0; i < named.Length; i++)
@@ -385,7 +385,7 @@ internal static class CompiledCatalog
     }
 
     /// <summary>The fields <see cref="EncodePerson"/> wrote, read in its order; fields, not properties, so the first load compiles no getters.</summary>
-    private readonly struct PersonValues(CompiledReader input)
+    private readonly struct PersonValues(ref CompiledReader input)
     {
         public readonly string Id = input.RequiredText();
         public readonly string Name = input.RequiredText();

@@ -99,16 +99,16 @@ internal sealed class CompiledWriter
 /// damage to its structure is an <see cref="InvalidDataException"/>; it carries no checksum, so a changed character
 /// of a string reads as another string. The form comes from the build, inside the assembly.
 /// </summary>
-internal sealed class CompiledReader
+internal ref struct CompiledReader
 {
-    private readonly byte[] data;
+    private readonly ReadOnlySpan<byte> data;
     private readonly string[] pool;
     private int position;
 
-    public CompiledReader(byte[] data)
+    public CompiledReader(ReadOnlySpan<byte> data)
     {
         this.data = data;
-        if (data.Length < CompiledForm.Magic.Length || !data.AsSpan(0, CompiledForm.Magic.Length).SequenceEqual(CompiledForm.Magic))
+        if (data.Length < CompiledForm.Magic.Length || !data.Slice(0, CompiledForm.Magic.Length).SequenceEqual(CompiledForm.Magic))
         {
             throw Damaged("it does not start with the compiled catalogue's signature");
         }
@@ -128,7 +128,7 @@ internal sealed class CompiledReader
         }
     }
 
-    public bool AtEnd => position == data.Length;
+    public readonly bool AtEnd => position == data.Length;
 
     public int Number()
     {
@@ -207,7 +207,7 @@ internal sealed class CompiledReader
             throw Damaged("it ends in the middle of a value");
         }
 
-        var span = data.AsSpan(position, length);
+        var span = data.Slice(position, length);
         position += length;
         return span;
     }
