@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using CsvHelper;
 
 namespace SovietFilms.Data.Csv;
@@ -79,4 +82,89 @@ public static class FilmCsv
     /// <exception cref="IOException">Reading failed.</exception>
     public static FilmCatalog Read(TextReader reader) =>
         FilmCsvReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)));
+
+    /// <summary>
+    /// Writes what <see cref="Write"/> writes, with asynchronous writes and flushes only: for a writer over a stream
+    /// that forbids synchronous I/O, such as an ASP.NET Core response body. The text is made in memory first, then
+    /// written. The writer is flushed, not closed.
+    /// </summary>
+    /// <param name="films">The films, written in the order given.</param>
+    /// <param name="writer">Where to write; UTF-8 is what spreadsheets expect.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="films"/> or <paramref name="writer"/> is <see langword="null"/>, or a film is.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static Task WriteAsync(IEnumerable<Film> films, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(films, text);
+        return WriteTextAsync(text.GetStringBuilder(), writer, cancellationToken);
+
+        static async Task WriteTextAsync(StringBuilder text, TextWriter writer, CancellationToken cancellationToken)
+        {
+#if NET
+            foreach (var chunk in text.GetChunks())
+            {
+                await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+            }
+
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            await writer.WriteAsync(text.ToString()).ConfigureAwait(false);
+            await writer.FlushAsync().ConfigureAwait(false);
+#endif
+        }
+    }
+
+    /// <summary>
+    /// Reads what <see cref="Read"/> reads, with asynchronous reads only: for a reader over a stream that forbids
+    /// synchronous I/O, such as an ASP.NET Core request body. The text, up to the same bound, is read into memory first.
+    /// </summary>
+    /// <param name="reader">CSV with the header row of <see cref="FilmCsvColumns.Header"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The catalogue of the rows' films.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CatalogFormatException">As for <see cref="Read"/>.</exception>
+    /// <exception cref="IOException">Reading failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static Task<FilmCatalog> ReadAsync(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        return ReadTextAsync(reader, cancellationToken);
+
+        static async Task<FilmCatalog> ReadTextAsync(TextReader reader, CancellationToken cancellationToken)
+        {
+            // One character past the bound is enough for Read to refuse the text as too large, at the row it reached.
+            var text = new StringBuilder();
+            var chunk = new char[8192];
+            while (text.Length <= FilmCsvReader.MaxCharacters)
+            {
+#if NET
+                var read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false);
+#else
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = await reader.ReadAsync(chunk, 0, chunk.Length).ConfigureAwait(false);
+#endif
+                if (read == 0)
+                {
+                    break;
+                }
+
+                text.Append(chunk, 0, read);
+            }
+
+            return Read(new StringReader(text.ToString()));
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using SovietFilms.Data.Building;
 using SovietFilms.Data.Format;
 using SovietFilms.Data.Indexing;
@@ -255,6 +256,55 @@ public sealed class FilmCatalog
     /// <exception cref="IOException">Reading the stream failed.</exception>
     public static FilmCatalog Load(Stream stream, CatalogLoadOptions options)
     {
+        CheckLoadArguments(stream, options);
+        var problems = new ProblemList();
+        return Built(CatalogReader.Read(stream, options, problems), problems);
+    }
+
+    /// <summary>
+    /// Reads a catalogue as <see cref="Load(Stream)"/> does, with asynchronous reads only: for a stream that forbids
+    /// synchronous I/O, such as an ASP.NET Core request body. The stream is read to its end and not closed.
+    /// </summary>
+    /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The catalogue, fully built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The content is not a valid catalogue. The exception lists every problem found, each with its place.
+    /// </exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static Task<FilmCatalog> LoadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        LoadAsync(stream, CatalogLoadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a catalogue as <see cref="Load(Stream, CatalogLoadOptions)"/> does, with asynchronous reads only (see <see cref="LoadAsync(Stream, CancellationToken)"/>).</summary>
+    /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
+    /// <param name="options">The bounds on input size, nesting depth, string length and list length.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The catalogue, fully built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The content is not a valid catalogue, or goes past a bound. The exception lists every problem found, each with its place.
+    /// </exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public static Task<FilmCatalog> LoadAsync(Stream stream, CatalogLoadOptions options, CancellationToken cancellationToken = default)
+    {
+        // Checked before the first await, so that a wrong argument throws at the call, not from the task.
+        CheckLoadArguments(stream, options);
+        return LoadCheckedAsync(stream, options, cancellationToken);
+
+        static async Task<FilmCatalog> LoadCheckedAsync(Stream stream, CatalogLoadOptions options, CancellationToken cancellationToken)
+        {
+            var problems = new ProblemList();
+            return Built(await CatalogReader.ReadAsync(stream, options, problems, cancellationToken).ConfigureAwait(false), problems);
+        }
+    }
+
+    private static void CheckLoadArguments(Stream stream, CatalogLoadOptions options)
+    {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
@@ -269,12 +319,13 @@ public sealed class FilmCatalog
         {
             throw new ArgumentException("The stream cannot be read.", nameof(stream));
         }
+    }
 
-        var problems = new ProblemList();
-        var builder = CatalogReader.Read(stream, options, problems);
-        builder?.Check(problems);
+    private static FilmCatalog Built(FilmCatalogBuilder? read, ProblemList problems)
+    {
+        read?.Check(problems);
         problems.ThrowIfAny();
-        return builder!.Create();
+        return read!.Create();
     }
 
     /// <summary>
@@ -289,6 +340,29 @@ public sealed class FilmCatalog
     /// <exception cref="IOException">Writing to the stream failed.</exception>
     public void WriteJson(Stream stream)
     {
+        CheckWritable(stream);
+        CatalogWriter.Write(this, stream);
+    }
+
+    /// <summary>
+    /// Writes this catalogue as <see cref="WriteJson(Stream)"/> does, with asynchronous writes and flushes only: for a
+    /// stream that forbids synchronous I/O, such as an ASP.NET Core response body. The stream is not closed.
+    /// </summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the writing; what was written by then stays written.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="IOException">Writing to the stream failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public Task WriteJsonAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        CheckWritable(stream);
+        return CatalogWriter.WriteAsync(this, stream, cancellationToken);
+    }
+
+    private static void CheckWritable(Stream stream)
+    {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
@@ -298,8 +372,6 @@ public sealed class FilmCatalog
         {
             throw new ArgumentException("The stream cannot be written.", nameof(stream));
         }
-
-        CatalogWriter.Write(this, stream);
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ public sealed class BuilderTests
     [Fact]
     public void The_builder_holds_strings_and_lists_to_the_bounds_it_was_given()
     {
-        var options = new CatalogLoadOptions { MaxStringLength = 10, MaxListLength = 2 };
+        var options = new CatalogLoadOptions(maxStringLength: 10, maxListLength: 2);
         var builder = new FilmCatalogBuilder("mine.1", options).Add(Tchaikovsky with { Aliases = ["a", "b", "c"] });
 
         var problems = BuildFails(builder).Problems;

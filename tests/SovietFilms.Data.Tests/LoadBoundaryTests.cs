@@ -31,11 +31,11 @@ public sealed class LoadBoundaryTests
     [Fact]
     public void A_catalogue_of_exactly_the_byte_limit_loads_and_one_byte_less_refuses_it()
     {
-        var exact = new CatalogLoadOptions { MaxBytes = SampleBytes.Length };
+        var exact = new CatalogLoadOptions(maxBytes: SampleBytes.Length);
         FilmCatalog.Load(new MemoryStream(SampleBytes), exact).Films.Should().HaveCount(9);
         FilmCatalog.Load(ForwardOnlyStream.Of(SampleBytes), exact).Films.Should().HaveCount(9);
 
-        var tooSmall = new CatalogLoadOptions { MaxBytes = SampleBytes.Length - 1 };
+        var tooSmall = new CatalogLoadOptions(maxBytes: SampleBytes.Length - 1);
         var expected = $"$: the catalogue is larger than the limit of {SampleBytes.Length - 1} bytes";
         LoadFails(new MemoryStream(SampleBytes), tooSmall).ProblemTexts().Should().ContainSingle().Which.Should().Be(expected);
         LoadFails(ForwardOnlyStream.Of(SampleBytes), tooSmall).ProblemTexts().Should().ContainSingle().Which.Should().Be(expected);
@@ -47,7 +47,7 @@ public sealed class LoadBoundaryTests
         var padded = new byte[100].Concat(SampleBytes).ToArray();
         using var stream = new MemoryStream(padded) { Position = 100 };
 
-        FilmCatalog.Load(stream, new CatalogLoadOptions { MaxBytes = SampleBytes.Length }).Films.Should().HaveCount(9);
+        FilmCatalog.Load(stream, new CatalogLoadOptions(maxBytes: SampleBytes.Length)).Films.Should().HaveCount(9);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class LoadBoundaryTests
     {
         var catalog = SwanLake();
         FirstFilm(catalog)["summary"] = new string('x', 100);
-        var options = new CatalogLoadOptions { MaxStringLength = 100 };
+        var options = new CatalogLoadOptions(maxStringLength: 100);
 
         Load(catalog, options).GetFilm("swan-lake-1957").Summary.Should().HaveLength(100);
 
@@ -70,7 +70,7 @@ public sealed class LoadBoundaryTests
         var catalog = SwanLake();
         catalog["format"] = 1;
         FirstFilm(catalog)["studios"] = new JsonArray("Mosfilm", "Lenfilm", "Sverdlovsk");
-        var options = new CatalogLoadOptions { MaxListLength = 3 };
+        var options = new CatalogLoadOptions(maxListLength: 3);
 
         Load(catalog, options).GetFilm("swan-lake-1957").Studios.Select(s => s.Name).Should().Equal("Mosfilm", "Lenfilm", "Sverdlovsk");
 

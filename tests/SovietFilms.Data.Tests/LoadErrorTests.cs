@@ -423,7 +423,7 @@ public sealed class LoadErrorTests
         using var endless = ForwardOnlyStream.EndlessSpaces();
 
         var error = await System.Threading.Tasks.Task.Run(() =>
-            ((Func<FilmCatalog>)(() => FilmCatalog.Load(endless, new CatalogLoadOptions { MaxBytes = int.MaxValue }))).Should().Throw<CatalogFormatException>().Which);
+            ((Func<FilmCatalog>)(() => FilmCatalog.Load(endless, new CatalogLoadOptions(maxBytes: int.MaxValue)))).Should().Throw<CatalogFormatException>().Which);
 
         error.ProblemTexts().Should().Equal("$: the catalogue is larger than the limit of 2147483591 bytes");
     }

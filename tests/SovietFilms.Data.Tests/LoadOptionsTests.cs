@@ -28,13 +28,13 @@ public sealed class LoadOptionsTests
     [Fact]
     public void Each_bound_can_be_lowered_and_going_past_it_is_a_format_error_naming_it()
     {
-        LoadFails(Json, new CatalogLoadOptions { MaxBytes = 100 }).ProblemTexts().Should().ContainSingle()
+        LoadFails(Json, new CatalogLoadOptions(maxBytes: 100)).ProblemTexts().Should().ContainSingle()
             .Which.Should().Be("$: the catalogue is larger than the limit of 100 bytes");
-        LoadFails(Json, new CatalogLoadOptions { MaxDepth = 3 }).ProblemTexts().Should().ContainSingle()
+        LoadFails(Json, new CatalogLoadOptions(maxDepth: 3)).ProblemTexts().Should().ContainSingle()
             .Which.Should().Contain("not valid JSON").And.Contain("depth");
-        LoadFails(Json, new CatalogLoadOptions { MaxStringLength = 5 }).ProblemTexts().Should()
+        LoadFails(Json, new CatalogLoadOptions(maxStringLength: 5)).ProblemTexts().Should()
             .Contain(p => p.Contains(".title: expected at most 5 characters, found ", StringComparison.Ordinal));
-        LoadFails(Json, new CatalogLoadOptions { MaxListLength = 2 }).ProblemTexts().Should()
+        LoadFails(Json, new CatalogLoadOptions(maxListLength: 2)).ProblemTexts().Should()
             .Contain(p => p.StartsWith("$.films: expected at most 2 items, found 9", StringComparison.Ordinal));
     }
 
@@ -45,7 +45,7 @@ public sealed class LoadOptionsTests
         catalog["films"]![0]!["summary"] = new string('x', 30_000);
 
         LoadFails(catalog.ToJsonString(), CatalogLoadOptions.Default).ProblemTexts().Should().ContainSingle();
-        TestCatalog.LoadJson(catalog.ToJsonString(), new CatalogLoadOptions { MaxStringLength = 40_000 })
+        TestCatalog.LoadJson(catalog.ToJsonString(), new CatalogLoadOptions(maxStringLength: 40_000))
             .Films.Should().HaveCount(9);
     }
 
@@ -54,10 +54,10 @@ public sealed class LoadOptionsTests
     [InlineData(-1)]
     public void A_bound_below_one_is_refused(int value)
     {
-        ((Func<object>)(() => new CatalogLoadOptions { MaxBytes = value })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxBytes");
-        ((Func<object>)(() => new CatalogLoadOptions { MaxDepth = value })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDepth");
-        ((Func<object>)(() => new CatalogLoadOptions { MaxStringLength = value })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxStringLength");
-        ((Func<object>)(() => new CatalogLoadOptions { MaxListLength = value })).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxListLength");
+        ((Func<object>)(() => new CatalogLoadOptions(maxBytes: value))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxBytes");
+        ((Func<object>)(() => new CatalogLoadOptions(maxDepth: value))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDepth");
+        ((Func<object>)(() => new CatalogLoadOptions(maxStringLength: value))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxStringLength");
+        ((Func<object>)(() => new CatalogLoadOptions(maxListLength: value))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxListLength");
     }
 
     [Fact]

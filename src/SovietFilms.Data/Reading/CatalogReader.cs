@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using SovietFilms.Data.Building;
 using SovietFilms.Data.Format;
 
@@ -23,13 +25,40 @@ internal static class CatalogReader
 
     public static FilmCatalogBuilder? Read(Stream stream, CatalogLoadOptions options, ProblemList problems)
     {
-        var bytes = ReadBounded(stream, options.MaxBytes, problems);
-        if (bytes is null)
+        using var input = new BoundedInput(options.MaxBytes);
+        while (input.Kept(stream.Read(input.Chunk, 0, input.Chunk.Length)))
         {
+            // Kept keeps what was read; the loop ends at the end of the input or past the bound.
+        }
+
+        return Parse(input, options, problems);
+    }
+
+    /// <summary>What <see cref="Read"/> gives, the stream read with asynchronous calls only.</summary>
+    public static async Task<FilmCatalogBuilder?> ReadAsync(Stream stream, CatalogLoadOptions options, ProblemList problems, CancellationToken cancellationToken)
+    {
+        using var input = new BoundedInput(options.MaxBytes);
+#if NET
+        while (input.Kept(await stream.ReadAsync(input.Chunk.AsMemory(), cancellationToken).ConfigureAwait(false)))
+#else
+        while (input.Kept(await stream.ReadAsync(input.Chunk, 0, input.Chunk.Length, cancellationToken).ConfigureAwait(false)))
+#endif
+        {
+            // As in Read.
+        }
+
+        return Parse(input, options, problems);
+    }
+
+    private static FilmCatalogBuilder? Parse(BoundedInput input, CatalogLoadOptions options, ProblemList problems)
+    {
+        if (input.Bytes is not { } bytes)
+        {
+            problems.Add(TooLarge(input.MaxBytes));
             return null;
         }
 
-        var json = new Utf8JsonReader(SkipByteOrderMark(bytes.Value), new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        var json = new Utf8JsonReader(SkipByteOrderMark(bytes), new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
             json.Read();
@@ -48,30 +77,6 @@ internal static class CatalogReader
             return null;
         }
     }
-
-    private static ArraySegment<byte>? ReadBounded(Stream stream, int maxBytes, ProblemList problems)
-    {
-        // No array holds more than this, whatever MaxBytes allows: past it the file is refused as too large, not an IOException.
-        maxBytes = Math.Min(maxBytes, MaxArrayLength);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                problems.Add(TooLarge(maxBytes));
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <summary>Array.MaxLength, which netstandard2.0 lacks.</summary>
-    private const int MaxArrayLength = 0x7FFFFFC7;
 
     private static CatalogProblem TooLarge(int maxBytes) =>
         new(CatalogProblemKind.Bound, "$", $"the catalogue is larger than the limit of {maxBytes} bytes") { Path = "$" };
@@ -243,5 +248,44 @@ internal static class CatalogReader
 
             index++;
         }
+    }
+
+    /// <summary>A stream's bytes as they are read chunk by chunk, kept up to a bound and refused past it.</summary>
+    private sealed class BoundedInput(int maxBytes) : IDisposable
+    {
+        /// <summary>Array.MaxLength, which netstandard2.0 lacks.</summary>
+        private const int MaxArrayLength = 0x7FFFFFC7;
+
+        private readonly MemoryStream buffer = new();
+        private bool tooLarge;
+
+        public byte[] Chunk { get; } = new byte[81920];
+
+        // No array holds more than MaxArrayLength, whatever MaxBytes allows: past it the input is refused as too
+        // large, not an IOException.
+        public int MaxBytes { get; } = Math.Min(maxBytes, MaxArrayLength);
+
+        /// <summary>The bytes read, or null if they passed the bound.</summary>
+        public ArraySegment<byte>? Bytes => tooLarge ? (ArraySegment<byte>?)null : new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+
+        /// <summary>Keeps the first <paramref name="read"/> bytes of <see cref="Chunk"/>; false at the end of the input or past the bound.</summary>
+        public bool Kept(int read)
+        {
+            if (read <= 0)
+            {
+                return false;
+            }
+
+            if (buffer.Length + read > MaxBytes)
+            {
+                tooLarge = true;
+                return false;
+            }
+
+            buffer.Write(Chunk, 0, read);
+            return true;
+        }
+
+        public void Dispose() => buffer.Dispose();
     }
 }

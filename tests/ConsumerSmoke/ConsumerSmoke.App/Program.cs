@@ -45,6 +45,20 @@ using var json = new MemoryStream();
 catalog.WriteJson(json);
 json.Position = 0;
 Check(FilmCatalog.Load(json).Films.Count == catalog.Films.Count, "the JSON written loads back whole");
+json.Position = 0;
+Check(Biopics.LoadWithEveryBound(json, (int)json.Length) == catalog.Films.Count, "the C# 7.3 library loads the JSON with every bound set");
+json.Position = 0;
+var refused = false;
+try
+{
+    Biopics.LoadWithEveryBound(json, (int)json.Length - 1);
+}
+catch (CatalogFormatException e) when (e.Problems.Count == 1 && e.Problems[0].Message.Contains("limit", StringComparison.Ordinal))
+{
+    refused = true;
+}
+
+Check(refused, "a bound set from C# 7.3 is kept: one byte too many is refused");
 
 foreach (var failure in failures)
 {
