@@ -1,6 +1,7 @@
 namespace SovietFilms.Data;
 
 /// <summary>How a composer takes part in a film. In the data file: <c>subject</c>, <c>music</c>, <c>score</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum ComposerRole
 {
     /// <summary>The film is about this composer's life.</summary>

@@ -1,6 +1,7 @@
 namespace SovietFilms.Data;
 
 /// <summary>What sources say about a claim.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum FactStatus
 {
     /// <summary>Sources confirm the claim.</summary>

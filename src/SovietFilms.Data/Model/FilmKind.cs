@@ -1,6 +1,7 @@
 namespace SovietFilms.Data;
 
 /// <summary>The form of a film. In the data file: <c>feature</c>, <c>television-film</c>, <c>mini-series</c>, <c>short</c>, <c>animated</c>, <c>documentary</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum FilmKind
 {
     /// <summary>A feature film made for cinemas.</summary>

@@ -4,6 +4,7 @@ namespace SovietFilms.Data;
 /// How a person takes part in a film. In the data file: <c>director</c>, <c>actor</c>, <c>singer</c>,
 /// <c>singing-voice</c>, <c>voice</c>, <c>dancer</c>, <c>choreographer</c>, <c>conductor</c>, <c>soloist</c>, <c>narrator</c>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum PersonRole
 {
     /// <summary>Directed the film.</summary>

@@ -4,6 +4,7 @@ namespace SovietFilms.Data;
 /// What a film is about, from a closed, documented vocabulary. In the data file each value is written
 /// in kebab-case (<c>coming-of-age</c> for <see cref="ComingOfAge"/>).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum Theme
 {
     /// <summary>The life of a real composer or performer.</summary>

@@ -1,6 +1,7 @@
 namespace SovietFilms.Data;
 
 /// <summary>How far sources confirm that a film exists as the catalogue describes it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DataNameJsonConverter))]
 public enum VerificationStatus
 {
     /// <summary>The film exists; its metadata comes from the cited sources.</summary>
