@@ -377,45 +377,105 @@ public sealed class FilmCatalog
     /// <summary>
     /// Makes a new catalogue of this one's entries and <paramref name="extra"/>'s, such as your own films over
     /// <see cref="Default"/>. Neither catalogue changes. A composer, person, studio or work both define is kept once, and
-    /// must be the same record in both (the same name, and no life year that differs; or the same title and composer),
-    /// and the record of this catalogue is kept; films and selections may not share ids.
+    /// must be the same record in both (the very object, as a catalogue loaded with <see cref="CatalogLoadOptions.References"/>
+    /// holds; or the same name, and no life year that differs; or the same title and composer), and the record of this
+    /// catalogue is kept; films and selections may not share ids. To correct entries of this catalogue, use
+    /// <see cref="With(FilmCatalog, bool)"/>.
     /// The new data version is this one's and the extra one's joined by <c>+</c>, however long that makes it.
     /// Each call costs time in proportion to both catalogues, so chaining many small overlays one by one costs their
     /// number times the final size (2,000 one-film overlays: about 6 s); join them in one file first where you can.
     /// </summary>
-    /// <param name="extra">The catalogue to add, loaded with <see cref="Load(Stream)"/> or made by <see cref="Subset"/>.</param>
-    /// <returns>The combined catalogue, with its own indexes.</returns>
+    /// <param name="extra">The catalogue to add, loaded with <see cref="Load(Stream, CatalogLoadOptions)"/> or made by <see cref="Subset"/>.</param>
+    /// <returns>The combined catalogue, with its own indexes; its <see cref="Replaced"/> is empty.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="extra"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Ids clash; the message names every clashing id.</exception>
-    public FilmCatalog With(FilmCatalog extra)
+    public FilmCatalog With(FilmCatalog extra) => With(extra, replace: false);
+
+    /// <summary>
+    /// Makes a new catalogue of this one's entries and <paramref name="extra"/>'s, as <see cref="With(FilmCatalog)"/>
+    /// does; with <paramref name="replace"/>, each entry of <paramref name="extra"/> whose id an entry of the same kind
+    /// here has replaces that entry, and the result's <see cref="Replaced"/> names every one replaced. Records
+    /// <paramref name="extra"/> took from this catalogue by reference (<see cref="CatalogLoadOptions.References"/>) are this
+    /// catalogue's own and replace nothing. Films and selections here that use a replaced entry use its replacement, by id.
+    /// </summary>
+    /// <param name="extra">The catalogue to add, loaded with <see cref="Load(Stream, CatalogLoadOptions)"/> or made by <see cref="Subset"/>.</param>
+    /// <param name="replace">Whether entries of <paramref name="extra"/> replace entries of this catalogue with their ids; if not, such ids clash.</param>
+    /// <returns>The combined catalogue, with its own indexes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extra"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// Ids clash (without <paramref name="replace"/>; or, even with it, one id for a person in one catalogue and a
+    /// composer in the other); the message names every clashing id.
+    /// </exception>
+    public FilmCatalog With(FilmCatalog extra, bool replace)
     {
         if (extra is null)
         {
             throw new ArgumentNullException(nameof(extra));
         }
 
-        var clashes = new List<string>();
-        clashes.AddRange(extra.Films.Where(f => filmsById.ContainsKey(f.Id)).Select(f => $"film \"{f.Id}\""));
-        clashes.AddRange(extra.Selections.Where(s => selectionsById.ContainsKey(s.Id)).Select(s => $"selection \"{s.Id}\""));
         var composers = Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        clashes.AddRange(extra.Composers
-            .Where(c => composers.TryGetValue(c.Id, out var own) && (own.Name != c.Name || Differ(own.BirthYear, c.BirthYear) || Differ(own.DeathYear, c.DeathYear)))
-            .Select(c => $"composer \"{c.Id}\" ({Quote.Of(composers[c.Id].Name)} here, {Quote.Of(c.Name)} in the other)"));
         var people = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        clashes.AddRange(extra.People
-            .Where(p => people.TryGetValue(p.Id, out var own) && (own.Name != p.Name || Differ(own.BirthYear, p.BirthYear) || Differ(own.DeathYear, p.DeathYear)))
-            .Select(p => $"person \"{p.Id}\" ({Quote.Of(people[p.Id].Name)} here, {Quote.Of(p.Name)} in the other)"));
-        // People and composers share one space of ids, across the two catalogues too.
-        clashes.AddRange(extra.People.Where(p => composers.ContainsKey(p.Id)).Select(p => $"person \"{p.Id}\" (a composer here)"));
-        clashes.AddRange(extra.Composers.Where(c => people.ContainsKey(c.Id)).Select(c => $"composer \"{c.Id}\" (a person here)"));
         var studios = Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        clashes.AddRange(extra.Studios
-            .Where(s => studios.TryGetValue(s.Id, out var own) && (own.Name != s.Name || own.City != s.City || !Equals(own.Country, s.Country)))
-            .Select(s => $"studio \"{s.Id}\" ({Quote.Of(studios[s.Id].Name)} here, {Quote.Of(s.Name)} in the other)"));
         var works = Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
-        clashes.AddRange(extra.Works
-            .Where(w => works.TryGetValue(w.Id, out var own) && (own.Title != w.Title || own.Composer.Id != w.Composer.Id))
-            .Select(w => $"work \"{w.Id}\" ({Quote.Of(works[w.Id].Title)} here, {Quote.Of(w.Title)} in the other)"));
+        var clashes = new List<string>();
+        var replaced = new List<CatalogEntryReference>();
+
+        // An entry of extra under an id of this catalogue: the same object is shared; otherwise it replaces this
+        // catalogue's when asked to, or else is kept once where it is the same record, or clashes.
+        bool Replaces<T>(T theirs, Dictionary<string, T> ours, string id, CatalogEntryKind kind, Func<T, T, bool> sameRecord, Func<T, string> name)
+            where T : class
+        {
+            if (!ours.TryGetValue(id, out var own) || ReferenceEquals(own, theirs))
+            {
+                return false;
+            }
+
+            if (replace)
+            {
+                replaced.Add(new CatalogEntryReference(kind, id));
+                return true;
+            }
+
+            if (!sameRecord(own, theirs))
+            {
+                clashes.Add($"{EntryOrigin.Name(kind)} {Quote.Of(id)} ({Quote.Of(name(own))} here, {Quote.Of(name(theirs))} in the other)");
+            }
+
+            return false;
+        }
+
+        var replacedComposers = Matching(extra.Composers, c => c.Id, c => Replaces(c, composers, c.Id, CatalogEntryKind.Composer, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), c => c.Name));
+        var replacedPeople = Matching(extra.People, p => p.Id, p => Replaces(p, people, p.Id, CatalogEntryKind.Person, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), p => p.Name));
+        var replacedStudios = Matching(extra.Studios, s => s.Id, s => Replaces(s, studios, s.Id, CatalogEntryKind.Studio, (a, b) => a.Name == b.Name && a.City == b.City && Equals(a.Country, b.Country), s => s.Name));
+        var replacedWorks = Matching(extra.Works, w => w.Id, w => Replaces(w, works, w.Id, CatalogEntryKind.Work, (a, b) => a.Title == b.Title && a.Composer.Id == b.Composer.Id, w => w.Title));
+        var replacedFilms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var film in extra.Films.Where(f => filmsById.ContainsKey(f.Id)))
+        {
+            AddReplacedOrClash(film.Id, CatalogEntryKind.Film, replacedFilms);
+        }
+
+        var replacedSelections = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var selection in extra.Selections.Where(s => selectionsById.ContainsKey(s.Id)))
+        {
+            AddReplacedOrClash(selection.Id, CatalogEntryKind.Selection, replacedSelections);
+        }
+
+        void AddReplacedOrClash(string id, CatalogEntryKind kind, HashSet<string> ids)
+        {
+            if (replace)
+            {
+                replaced.Add(new CatalogEntryReference(kind, id));
+                ids.Add(id);
+            }
+            else
+            {
+                clashes.Add($"{EntryOrigin.Name(kind)} {Quote.Of(id)}");
+            }
+        }
+
+        // People and composers share one space of ids, across the two catalogues too.
+        clashes.AddRange(extra.People.Where(p => composers.ContainsKey(p.Id)).Select(p => $"person {Quote.Of(p.Id)} (a composer here)"));
+        clashes.AddRange(extra.Composers.Where(c => people.ContainsKey(c.Id)).Select(c => $"composer {Quote.Of(c.Id)} (a person here)"));
         if (clashes.Count > 0)
         {
             throw new ArgumentException(
@@ -425,20 +485,32 @@ public sealed class FilmCatalog
         // The records of both go through the one builder every catalogue does; this catalogue's films stay its
         // objects, and the other's keep theirs unless a composer, person, studio or work they use is this catalogue's record.
         var builder = Rebuilding($"{DataVersion}+{extra.DataVersion}");
-        AddWhere(Composers, _ => true, builder.Add);
-        AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id), builder.Add);
-        AddWhere(People, _ => true, builder.Add);
-        AddWhere(extra.People, p => !people.ContainsKey(p.Id), builder.Add);
-        AddWhere(Studios, _ => true, builder.Add);
-        AddWhere(extra.Studios, s => !studios.ContainsKey(s.Id), builder.Add);
-        AddWhere(Works, _ => true, builder.Add);
-        AddWhere(extra.Works, w => !works.ContainsKey(w.Id), builder.Add);
-        AddWhere(Films, _ => true, builder.Add);
+        AddWhere(Composers, c => !replacedComposers.Contains(c.Id), builder.Add);
+        AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id) || replacedComposers.Contains(c.Id), builder.Add);
+        AddWhere(People, p => !replacedPeople.Contains(p.Id), builder.Add);
+        AddWhere(extra.People, p => !people.ContainsKey(p.Id) || replacedPeople.Contains(p.Id), builder.Add);
+        AddWhere(Studios, s => !replacedStudios.Contains(s.Id), builder.Add);
+        AddWhere(extra.Studios, s => !studios.ContainsKey(s.Id) || replacedStudios.Contains(s.Id), builder.Add);
+        AddWhere(Works, w => !replacedWorks.Contains(w.Id), builder.Add);
+        AddWhere(extra.Works, w => !works.ContainsKey(w.Id) || replacedWorks.Contains(w.Id), builder.Add);
+        AddWhere(Films, f => !replacedFilms.Contains(f.Id), builder.Add);
         AddWhere(extra.Films, _ => true, builder.Add);
-        AddWhere(Selections, _ => true, builder.Add);
+        AddWhere(Selections, s => !replacedSelections.Contains(s.Id), builder.Add);
         AddWhere(extra.Selections, _ => true, builder.Add);
-        return builder.Build();
+        var combined = builder.Build();
+        combined.Replaced = ReadOnly.Wrap(replaced.ToArray());
+        return combined;
     }
+
+    /// <summary>
+    /// The entries of the catalogue this one was made over that <see cref="With(FilmCatalog, bool)"/> replaced, in the
+    /// order of the kinds (composers, people, studios, works, films, selections) and then of the other catalogue;
+    /// empty for a catalogue made any other way.
+    /// </summary>
+    public IReadOnlyList<CatalogEntryReference> Replaced { get; private set; } = ReadOnly.Wrap(Array.Empty<CatalogEntryReference>());
+
+    private static HashSet<string> Matching<T>(IReadOnlyList<T> records, Func<T, string> id, Func<T, bool> replaces) =>
+        new(records.Where(replaces).Select(id), StringComparer.Ordinal);
 
     /// <summary>A builder for records already checked: their data versions were checked too, and a joined one may be longer.</summary>
     private static FilmCatalogBuilder Rebuilding(string dataVersion) =>

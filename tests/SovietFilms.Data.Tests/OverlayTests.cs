@@ -78,6 +78,126 @@ public sealed class OverlayTests
         combined.DataVersion.Should().EndWith("+overlay-1999-with-a-long-data-version");
     }
 
+    // An overlay as a user writes it: a film of their own that credits the base catalogue's composer, director,
+    // studio and work by id, and a corrected copy of a base film that says it replaces the base's.
+    private const string UserOverlay = """
+        {
+          "format": 2,
+          "dataVersion": "mine.1",
+          "films": [
+            {
+              "id": "my-nutcracker-1999", "title": "My Nutcracker", "year": 1999, "kind": "feature", "countries": ["SU"],
+              "studios": ["mosfilm"], "credits": [{ "person": "igor-talankin", "role": "director" }],
+              "themes": ["ballet"], "composers": [{ "id": "tchaikovsky", "role": "music" }], "works": ["tchaikovsky-nutcracker"],
+              "summary": "A film of my own.", "verification": "verified", "sources": ["https://example.org/my-nutcracker"]
+            },
+            {
+              "id": "tchaikovsky-1970", "title": "Tchaikovsky", "year": 1970, "kind": "feature", "countries": ["SU"],
+              "themes": ["biography"], "composers": [{ "id": "tchaikovsky", "role": "subject" }],
+              "summary": "My corrected summary.", "verification": "verified", "sources": ["https://example.org/tchaikovsky-1970"]
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void A_user_overlay_references_base_entries_by_id_and_replaces_a_base_film_when_asked()
+    {
+        var mine = TestCatalog.LoadJson(UserOverlay, new CatalogLoadOptions(references: FilmCatalog.Default));
+
+        var combined = FilmCatalog.Default.With(mine, replace: true);
+
+        combined.Replaced.Should().Equal(new CatalogEntryReference(CatalogEntryKind.Film, "tchaikovsky-1970"));
+        combined.Replaced[0].ToString().Should().Be("film \"tchaikovsky-1970\"");
+        combined.Films.Should().HaveCount(FilmCatalog.Default.Films.Count + 1);
+        var corrected = combined.GetFilm("tchaikovsky-1970");
+        corrected.Summary.Should().Be("My corrected summary.");
+        corrected.Should().BeSameAs(mine.GetFilm("tchaikovsky-1970"));
+        combined.Selections.Single(s => s.Id == "classical-music-in-soviet-cinema").Films.Should().Contain(corrected, "the base selection now lists the replacement");
+        var own = combined.GetFilm("my-nutcracker-1999");
+        own.Composers[0].Composer.Should().BeSameAs(FilmCatalog.Default.GetComposer("tchaikovsky"));
+        own.Studios.Should().Equal(FilmCatalog.Default.GetStudio("mosfilm"));
+        own.FeaturedWorks.Should().Equal(FilmCatalog.Default.Works.Single(w => w.Id == "tchaikovsky-nutcracker"));
+        own.Credits[0].Person.Should().BeSameAs(FilmCatalog.Default.GetPerson("igor-talankin"));
+        combined.Query().WithPerson("Talankin").Select(f => f.Id).Should().Contain("my-nutcracker-1999")
+            .And.NotContain("tchaikovsky-1970", "the replacement is the whole entry, and this one credits no director");
+        FilmCatalog.Default.GetFilm("tchaikovsky-1970").Summary.Should().NotBe("My corrected summary.", "the base catalogue does not change");
+    }
+
+    [Fact]
+    public void An_overlay_loaded_with_references_holds_the_base_records_it_uses_and_stands_alone()
+    {
+        var mine = TestCatalog.LoadJson(UserOverlay, new CatalogLoadOptions(references: FilmCatalog.Default));
+
+        mine.Composers.Should().Equal(FilmCatalog.Default.GetComposer("tchaikovsky"));
+        mine.People.Should().Equal(FilmCatalog.Default.GetPerson("igor-talankin"));
+        mine.Studios.Should().Equal(FilmCatalog.Default.GetStudio("mosfilm"));
+        mine.Works.Select(w => w.Id).Should().Equal("tchaikovsky-nutcracker");
+        mine.Replaced.Should().BeEmpty();
+        var reloaded = TestCatalog.Reload(mine);
+        reloaded.Films.Select(f => f.Id).Should().Equal(mine.Films.Select(f => f.Id));
+        reloaded.GetComposer("tchaikovsky").NativeName.Should().Be(FilmCatalog.Default.GetComposer("tchaikovsky").NativeName);
+    }
+
+    [Fact]
+    public void Without_references_or_without_replace_the_same_overlay_fails_naming_every_problem()
+    {
+        var unresolved = () => TestCatalog.LoadJson(UserOverlay);
+        unresolved.Should().Throw<CatalogFormatException>().Which.Problems.Select(p => p.Message).Should().Contain(
+        [
+            "unknown studio id \"mosfilm\": no studio with that id is defined",
+            "unknown person id \"igor-talankin\": no person with that id is defined",
+            "unknown composer id \"tchaikovsky\": no composer with that id is defined",
+            "unknown work id \"tchaikovsky-nutcracker\": no work with that id is defined",
+        ]);
+
+        var mine = TestCatalog.LoadJson(UserOverlay, new CatalogLoadOptions(references: FilmCatalog.Default));
+        var clash = () => FilmCatalog.Default.With(mine);
+        clash.Should().Throw<ArgumentException>().Which.Message.Should().Contain("film \"tchaikovsky-1970\"").And.NotContain("composer");
+    }
+
+    [Fact]
+    public void References_resolve_only_what_the_base_defines_and_every_other_problem_is_still_reported()
+    {
+        var json = UserOverlay.Replace("\"mosfilm\"", "\"no-such-studio\"").Replace("\"year\": 1999", "\"year\": 1800");
+
+        var load = () => TestCatalog.LoadJson(json, new CatalogLoadOptions(references: FilmCatalog.Default));
+
+        var problems = load.Should().Throw<CatalogFormatException>().Which.Problems;
+        problems.Should().HaveCount(2);
+        problems.Select(p => p.Message).Should().Contain("unknown studio id \"no-such-studio\": no studio with that id is defined");
+        problems.Should().ContainSingle(p => p.Field == "year" && p.EntryId == "my-nutcracker-1999");
+    }
+
+    [Fact]
+    public void A_replaced_composer_is_the_one_every_base_film_credits_by_its_id()
+    {
+        var fixedComposer = new TestCatalog().Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky", "Пётр Ильич Чайковский", "Tchaikovsky", "My alias").Load();
+
+        var combined = FilmCatalog.Default.With(fixedComposer, replace: true);
+
+        combined.Replaced.Should().Equal(new CatalogEntryReference(CatalogEntryKind.Composer, "tchaikovsky"));
+        var replacement = fixedComposer.GetComposer("tchaikovsky");
+        combined.GetComposer("tchaikovsky").Should().BeSameAs(replacement);
+        combined.GetFilm("tchaikovsky-1970").Composers.Select(c => c.Composer).Should().OnlyContain(c => c.Id != "tchaikovsky" || ReferenceEquals(c, replacement));
+        combined.Works.Where(w => w.Id.StartsWith("tchaikovsky-", StringComparison.Ordinal)).Should().OnlyContain(w => ReferenceEquals(w.Composer, replacement));
+        combined.FindComposer("My alias").Should().BeSameAs(replacement);
+        combined.Query().WithComposer("tchaikovsky").Select(f => f.Id).Should().Equal(FilmCatalog.Default.Query().WithComposer("tchaikovsky").Select(f => f.Id));
+        combined.FindComposers("Чайковский").Should().HaveCount(2, "the replacement lacks the base's alias \"Чайковский\", so the surname finds Boris Tchaikovsky too");
+    }
+
+    [Fact]
+    public void Replace_does_not_let_a_person_take_a_composers_id()
+    {
+        var person = new TestCatalog().Film("a-2000", "A", 2000, directors: ["Tchaikovsky"]).ToJson();
+        person["people"]![0]!["id"] = "tchaikovsky";
+        person["films"]![0]!["credits"]![0]!["person"] = "tchaikovsky";
+
+        var act = () => FilmCatalog.Default.With(TestCatalog.LoadJson(person.ToJsonString()), replace: true);
+
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("person \"tchaikovsky\" (a composer here)");
+    }
+
     [Fact]
     public void With_rejects_null()
     {

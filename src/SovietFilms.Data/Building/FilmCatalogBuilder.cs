@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SovietFilms.Data.Building;
 using SovietFilms.Data.Format;
 
@@ -186,6 +187,14 @@ public sealed class FilmCatalogBuilder
         var workIds = UniqueIds(works, e => e._id, CatalogEntryKind.Work);
         var filmIds = UniqueIds(films, e => e._id, CatalogEntryKind.Film);
         UniqueIds(selections, e => e._id, CatalogEntryKind.Selection);
+        if (options.References is { } referenced)
+        {
+            // Ids the entries may use without defining them; Create takes in the records they name.
+            composerIds.UnionWith(referenced.Composers.Select(c => c.Id));
+            personIds.UnionWith(referenced.People.Select(p => p.Id));
+            studioIds.UnionWith(referenced.Studios.Select(s => s.Id));
+            workIds.UnionWith(referenced.Works.Select(w => w.Id));
+        }
 
         foreach (var composer in composers)
         {
@@ -455,6 +464,9 @@ public sealed class FilmCatalogBuilder
     /// <param name="composerKeys">The composer name index's keys where they were made before (see <see cref="FilmCatalog"/>'s constructor).</param>
     internal FilmCatalog Create(Func<IReadOnlyList<Composer>, Indexing.NameKeys<Composer>>? composerKeys = null)
     {
+        var (composers, people, studios, works) = options.References is { } referenced
+            ? WithReferenced(referenced)
+            : (this.composers, this.people, this.studios, this.works);
         var composerList = new Composer[composers.Count];
         var composersById = new Dictionary<string, Composer>(composerList.Length, StringComparer.Ordinal);
         for (var i = 0; i < composerList.Length; i++)
@@ -511,6 +523,90 @@ public sealed class FilmCatalogBuilder
         }
 
         return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys);
+    }
+
+    /// <summary>
+    /// The entries with the records of <paramref name="referenced"/> that they use by id without defining, after
+    /// their own (a work taken in brings its composer); <see cref="Check"/> let those ids through.
+    /// </summary>
+    private (List<Pending<ComposerEntry, Composer>> Composers, List<Pending<PersonEntry, Person>> People, List<Pending<StudioEntry, Studio>> Studios, List<Pending<WorkEntry, Work>> Works)
+        WithReferenced(FilmCatalog referenced)
+    {
+        var composerList = new List<Pending<ComposerEntry, Composer>>(composers);
+        var personList = new List<Pending<PersonEntry, Person>>(people);
+        var studioList = new List<Pending<StudioEntry, Studio>>(studios);
+        var workList = new List<Pending<WorkEntry, Work>>(works);
+        var composerIds = new HashSet<string>(composers.Select(c => c.Entry._id!), StringComparer.Ordinal);
+        var personIds = new HashSet<string>(people.Select(p => p.Entry._id!), StringComparer.Ordinal);
+        var studioIds = new HashSet<string>(studios.Select(s => s.Entry._id!), StringComparer.Ordinal);
+        var workIds = new HashSet<string>(works.Select(w => w.Entry._id!), StringComparer.Ordinal);
+        var theirComposers = referenced.Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var theirPeople = referenced.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var theirStudios = referenced.Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var theirWorks = referenced.Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
+
+        void Composer(string id)
+        {
+            if (!composerIds.Contains(id) && !personIds.Contains(id) && theirComposers.TryGetValue(id, out var composer) && composerIds.Add(id))
+            {
+                composerList.Add(new(composer.Entry, CodeOrigin.Of(CatalogEntryKind.Composer, composerList.Count), 0, composer));
+            }
+        }
+
+        void Person(string id)
+        {
+            // A credit may name a composer as well as a person.
+            if (!composerIds.Contains(id) && !personIds.Contains(id) && theirPeople.TryGetValue(id, out var person) && personIds.Add(id))
+            {
+                personList.Add(new(person.PersonEntry!, CodeOrigin.Of(CatalogEntryKind.Person, personList.Count), 0, person));
+            }
+            else
+            {
+                Composer(id);
+            }
+        }
+
+        foreach (var work in works)
+        {
+            Composer(work.Entry._composer!);
+        }
+
+        foreach (var film in films)
+        {
+            var entry = film.Entry;
+            foreach (var credit in entry._composers)
+            {
+                Composer(credit.Composer);
+            }
+
+            foreach (var credit in entry._credits)
+            {
+                Person(credit.Person);
+                if (credit.For is { } performer)
+                {
+                    Person(performer);
+                }
+            }
+
+            foreach (var id in entry._studios)
+            {
+                if (!studioIds.Contains(id) && theirStudios.TryGetValue(id, out var studio) && studioIds.Add(id))
+                {
+                    studioList.Add(new(studio.Entry, CodeOrigin.Of(CatalogEntryKind.Studio, studioList.Count), 0, studio));
+                }
+            }
+
+            foreach (var id in entry._works)
+            {
+                if (!workIds.Contains(id) && theirWorks.TryGetValue(id, out var work) && workIds.Add(id))
+                {
+                    workList.Add(new(work.Entry, CodeOrigin.Of(CatalogEntryKind.Work, workList.Count), 0, work));
+                    Composer(work.Composer.Id);
+                }
+            }
+        }
+
+        return (composerList, personList, studioList, workList);
     }
 
     private static Film CreateFilm(

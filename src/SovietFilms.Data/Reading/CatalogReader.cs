@@ -176,7 +176,6 @@ internal static class CatalogReader
 
         values.RequireField(fields, (int)RootField.Format);
         values.RequireField(fields, (int)RootField.DataVersion);
-        values.RequireField(fields, (int)RootField.Composers);
         values.RequireField(fields, (int)RootField.Films);
         values.EndObject();
 
