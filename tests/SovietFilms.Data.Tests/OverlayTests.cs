@@ -198,6 +198,41 @@ public sealed class OverlayTests
         act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("person \"tchaikovsky\" (a composer here)");
     }
 
+    [Fact(Timeout = 300_000)]
+    public async System.Threading.Tasks.Task Fifty_thousand_films_over_base_records_and_a_replacement_of_every_base_film_combine_at_once()
+    {
+        var baseCatalog = FilmCatalog.Default;
+        var composers = baseCatalog.Composers;
+        var builder = new FilmCatalogBuilder("big.1", new CatalogLoadOptions(references: baseCatalog));
+        FilmEntry Film(string id, int i) => new()
+        {
+            Id = id, Title = $"Film {i}", Year = 1950 + (i % 40), Kind = FilmKind.Feature, Countries = ["SU"], Themes = [Theme.Biography],
+            Composers = [new CreditEntry(composers[i % composers.Count].Id, ComposerRole.Score)], Studios = [baseCatalog.Studios[i % baseCatalog.Studios.Count].Id],
+            Summary = "An overlay.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+        };
+        for (var i = 0; i < 50_000; i++)
+        {
+            builder.Add(Film($"big-{i}-2000", i));
+        }
+
+        foreach (var (film, i) in baseCatalog.Films.Select((f, i) => (f, i)))
+        {
+            builder.Add(Film(film.Id, i));
+        }
+
+        var (mine, combined) = await System.Threading.Tasks.Task.Run(() =>
+        {
+            var mine = builder.Build();
+            return (mine, baseCatalog.With(mine, replace: true));
+        });
+
+        mine.Composers.Should().OnlyContain(c => ReferenceEquals(c, baseCatalog.GetComposer(c.Id)));
+        combined.Films.Should().HaveCount(baseCatalog.Films.Count + 50_000);
+        combined.Replaced.Should().HaveCount(baseCatalog.Films.Count).And.OnlyContain(r => r.Kind == CatalogEntryKind.Film);
+        combined.Films.Should().OnlyContain(f => f.Summary == "An overlay.");
+        combined.Composers.Should().HaveCount(baseCatalog.Composers.Count);
+    }
+
     [Fact]
     public void With_rejects_null()
     {
