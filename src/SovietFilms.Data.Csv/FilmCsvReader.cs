@@ -46,7 +46,8 @@ internal sealed class FilmCsvReader
                 problems.Add(new CatalogProblem(
                     CatalogProblemKind.Syntax,
                     "row 1",
-                    $"expected the header {string.Join(",", FilmCsvLayout.Header)}; found {(csv.Headers.Count == 0 ? "nothing" : string.Join(",", csv.Headers))}") { Row = 1 });
+                    $"expected the header {string.Join(",", FilmCsvLayout.Header)}; found {(csv.Headers.Count == 0 ? "nothing" : string.Join(",", csv.Headers))}")
+                { Row = 1 });
                 problems.ThrowIfAny();
             }
 

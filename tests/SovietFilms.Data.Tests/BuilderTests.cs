@@ -9,8 +9,13 @@ public sealed class BuilderTests
 {
     private static ComposerEntry Tchaikovsky => new()
     {
-        Id = "tchaikovsky", Name = "Pyotr Ilyich Tchaikovsky", NativeName = "Пётр Ильич Чайковский", Aliases = ["Tschaikowsky"],
-        Born = 1840, Died = 1893, Sources = ["https://en.wikipedia.org/wiki/Pyotr_Ilyich_Tchaikovsky"],
+        Id = "tchaikovsky",
+        Name = "Pyotr Ilyich Tchaikovsky",
+        NativeName = "Пётр Ильич Чайковский",
+        Aliases = ["Tschaikowsky"],
+        Born = 1840,
+        Died = 1893,
+        Sources = ["https://en.wikipedia.org/wiki/Pyotr_Ilyich_Tchaikovsky"],
     };
 
     private static PersonEntry Tulubyeva => new() { Id = "zoya-tulubyeva", Name = "Zoya Tulubyeva" };
@@ -21,11 +26,20 @@ public sealed class BuilderTests
 
     private static FilmEntry SwanLake => new()
     {
-        Id = "swan-lake-1957", Title = "Swan Lake", OriginalTitle = "Лебединое озеро", Year = 1957, Kind = FilmKind.Feature,
-        Countries = ["SU"], Credits = [new PersonCreditEntry("zoya-tulubyeva", PersonRole.Director), new PersonCreditEntry("maya-plisetskaya", PersonRole.Dancer, "Odette")],
-        Themes = [Theme.Ballet], Composers = [new CreditEntry("tchaikovsky", ComposerRole.Music)], Works = ["tchaikovsky-swan-lake"],
+        Id = "swan-lake-1957",
+        Title = "Swan Lake",
+        OriginalTitle = "Лебединое озеро",
+        Year = 1957,
+        Kind = FilmKind.Feature,
+        Countries = ["SU"],
+        Credits = [new PersonCreditEntry("zoya-tulubyeva", PersonRole.Director), new PersonCreditEntry("maya-plisetskaya", PersonRole.Dancer, "Odette")],
+        Themes = [Theme.Ballet],
+        Composers = [new CreditEntry("tchaikovsky", ComposerRole.Music)],
+        Works = ["tchaikovsky-swan-lake"],
         Facts = [new FactEntry("A filmed ballet.", FactStatus.Confirmed, null, ["https://www.imdb.com/title/tt0050952/"])],
-        Summary = "The Bolshoi's Swan Lake, filmed.", Verification = VerificationStatus.Verified, ImdbId = "tt0050952",
+        Summary = "The Bolshoi's Swan Lake, filmed.",
+        Verification = VerificationStatus.Verified,
+        ImdbId = "tt0050952",
         Sources = ["https://www.imdb.com/title/tt0050952/"],
     };
 

@@ -135,10 +135,15 @@ public sealed class FilmCsvTests
             .Add(new StudioEntry { Id = "c", Name = "C | D \\ E" })
             .Add(new FilmEntry
             {
-                Id = "f-1960", Title = "'=1", Year = 1960, Kind = FilmKind.Feature,
+                Id = "f-1960",
+                Title = "'=1",
+                Year = 1960,
+                Kind = FilmKind.Feature,
                 Credits = [new PersonCreditEntry("leyla", PersonRole.Actor, "Gulchohra; the \"mother\""), new PersonCreditEntry("x", PersonRole.Narrator)],
                 Composers = [new CreditEntry("c", ComposerRole.Score)],
-                Studios = ["a", "c"], Summary = "'quoted'", Verification = VerificationStatus.Verified,
+                Studios = ["a", "c"],
+                Summary = "'quoted'",
+                Verification = VerificationStatus.Verified,
                 Sources = ["https://example.org/f"],
             })
             .Build();

@@ -119,8 +119,12 @@ public sealed class HostileTextTests
             {
                 Id = "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Title = "a" + string.Concat(Enumerable.Repeat("\u0301\u0316", 3_000)) + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Year = 1960, Kind = FilmKind.Feature, Themes = [Theme.Opera], Summary = "S",
-                Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+                Year = 1960,
+                Kind = FilmKind.Feature,
+                Themes = [Theme.Opera],
+                Summary = "S",
+                Verification = VerificationStatus.Verified,
+                Sources = ["https://example.org/f"],
             });
         }
 

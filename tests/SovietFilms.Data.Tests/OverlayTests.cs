@@ -65,8 +65,16 @@ public sealed class OverlayTests
                 .Add(new ComposerEntry { Id = $"c{i}", Name = $"Composer {i}", Sources = ["https://example.org/c"] })
                 .Add(new FilmEntry
                 {
-                    Id = $"f{i}-2000", Title = $"F{i}", Year = 2000, Kind = FilmKind.Feature, Countries = ["SU"], Themes = [Theme.Biography],
-                    Composers = [new CreditEntry($"c{i}", ComposerRole.Score)], Summary = "An overlay.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+                    Id = $"f{i}-2000",
+                    Title = $"F{i}",
+                    Year = 2000,
+                    Kind = FilmKind.Feature,
+                    Countries = ["SU"],
+                    Themes = [Theme.Biography],
+                    Composers = [new CreditEntry($"c{i}", ComposerRole.Score)],
+                    Summary = "An overlay.",
+                    Verification = VerificationStatus.Verified,
+                    Sources = ["https://example.org/f"],
                 })
                 .Build())
             .ToList();
@@ -206,9 +214,17 @@ public sealed class OverlayTests
         var builder = new FilmCatalogBuilder("big.1", new CatalogLoadOptions(references: baseCatalog));
         FilmEntry Film(string id, int i) => new()
         {
-            Id = id, Title = $"Film {i}", Year = 1950 + (i % 40), Kind = FilmKind.Feature, Countries = ["SU"], Themes = [Theme.Biography],
-            Composers = [new CreditEntry(composers[i % composers.Count].Id, ComposerRole.Score)], Studios = [baseCatalog.Studios[i % baseCatalog.Studios.Count].Id],
-            Summary = "An overlay.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/f"],
+            Id = id,
+            Title = $"Film {i}",
+            Year = 1950 + (i % 40),
+            Kind = FilmKind.Feature,
+            Countries = ["SU"],
+            Themes = [Theme.Biography],
+            Composers = [new CreditEntry(composers[i % composers.Count].Id, ComposerRole.Score)],
+            Studios = [baseCatalog.Studios[i % baseCatalog.Studios.Count].Id],
+            Summary = "An overlay.",
+            Verification = VerificationStatus.Verified,
+            Sources = ["https://example.org/f"],
         };
         for (var i = 0; i < 50_000; i++)
         {

@@ -18,8 +18,16 @@ public sealed class PeopleTests
         .Add(new StudioEntry { Id = "mosfilm", Name = "Mosfilm", NativeName = "Мосфильм", City = "Moscow", Country = "SU" })
         .Add(new FilmEntry
         {
-            Id = "glinka-1946", Title = "Glinka", Year = 1946, Kind = FilmKind.Feature, Countries = ["SU"], Studios = ["mosfilm"],
-            Credits = credits, Summary = "A life.", Verification = VerificationStatus.Verified, Sources = ["https://example.org/film"],
+            Id = "glinka-1946",
+            Title = "Glinka",
+            Year = 1946,
+            Kind = FilmKind.Feature,
+            Countries = ["SU"],
+            Studios = ["mosfilm"],
+            Credits = credits,
+            Summary = "A life.",
+            Verification = VerificationStatus.Verified,
+            Sources = ["https://example.org/film"],
         });
 
     private static readonly PersonCreditEntry Chirkov = new("boris-chirkov", PersonRole.Actor, "Mikhail Glinka");

@@ -73,87 +73,87 @@ public sealed class QueryOracleTests
             switch (random.Next(8))
             {
                 case 7:
-                {
-                    var kind = (FilmKind)random.Next(6);
-                    query = query.OfKind(kind);
-                    oracle = f => previous(f) && f.Kind == kind;
-                    description.Add($"kind {kind}");
-                    break;
-                }
+                    {
+                        var kind = (FilmKind)random.Next(6);
+                        query = query.OfKind(kind);
+                        oracle = f => previous(f) && f.Kind == kind;
+                        description.Add($"kind {kind}");
+                        break;
+                    }
 
                 case 0:
-                {
-                    var from = random.Next(1925, 1995);
-                    var to = from + random.Next(0, 25);
-                    query = query.ReleasedBetween(from, to);
-                    oracle = f => previous(f) && f.Year >= from && f.Year <= to;
-                    description.Add($"between {from} and {to}");
-                    break;
-                }
+                    {
+                        var from = random.Next(1925, 1995);
+                        var to = from + random.Next(0, 25);
+                        query = query.ReleasedBetween(from, to);
+                        oracle = f => previous(f) && f.Year >= from && f.Year <= to;
+                        description.Add($"between {from} and {to}");
+                        break;
+                    }
 
                 case 1:
-                {
-                    var decade = random.Next(193, 200) * 10;
-                    query = query.ReleasedInDecade(decade);
-                    oracle = f => previous(f) && f.Year / 10 * 10 == decade;
-                    description.Add($"decade {decade}");
-                    break;
-                }
+                    {
+                        var decade = random.Next(193, 200) * 10;
+                        query = query.ReleasedInDecade(decade);
+                        oracle = f => previous(f) && f.Year / 10 * 10 == decade;
+                        description.Add($"decade {decade}");
+                        break;
+                    }
 
                 case 2:
-                {
-                    var theme = AllThemes[random.Next(AllThemes.Length)];
-                    query = query.WithTheme(theme);
-                    oracle = f => previous(f) && f.Themes.Contains(theme);
-                    description.Add($"theme {theme}");
-                    break;
-                }
+                    {
+                        var theme = AllThemes[random.Next(AllThemes.Length)];
+                        query = query.WithTheme(theme);
+                        oracle = f => previous(f) && f.Themes.Contains(theme);
+                        description.Add($"theme {theme}");
+                        break;
+                    }
 
                 case 3:
-                {
-                    var themes = AllThemes.Where(_ => random.Next(4) == 0).DefaultIfEmpty(Theme.Opera).ToArray();
-                    var any = random.Next(2) == 0;
-                    query = any ? query.WithAnyTheme(themes) : query.WithAllThemes(themes);
-                    oracle = any
-                        ? f => previous(f) && themes.Any(f.Themes.Contains)
-                        : f => previous(f) && themes.All(f.Themes.Contains);
-                    description.Add($"{(any ? "any" : "all")} of {string.Join("/", themes)}");
-                    break;
-                }
+                    {
+                        var themes = AllThemes.Where(_ => random.Next(4) == 0).DefaultIfEmpty(Theme.Opera).ToArray();
+                        var any = random.Next(2) == 0;
+                        query = any ? query.WithAnyTheme(themes) : query.WithAllThemes(themes);
+                        oracle = any
+                            ? f => previous(f) && themes.Any(f.Themes.Contains)
+                            : f => previous(f) && themes.All(f.Themes.Contains);
+                        description.Add($"{(any ? "any" : "all")} of {string.Join("/", themes)}");
+                        break;
+                    }
 
                 case 4:
-                {
-                    // By id, or by a surname that several generated composers share.
-                    var number = random.Next(0, 9);
-                    var byId = random.Next(2) == 0;
-                    var name = byId ? $"c{number}" : $"surname{number % 3}";
-                    var ids = catalog.Composers
-                        .Where(c => byId ? c.Id == name : c.Name.EndsWith(name, StringComparison.OrdinalIgnoreCase))
-                        .Select(c => c.Id)
-                        .ToHashSet();
-                    ComposerRole? role = random.Next(2) == 0 ? null : (ComposerRole)random.Next(3);
-                    query = role is { } r ? query.WithComposer(name, r) : query.WithComposer(name);
-                    oracle = f => previous(f) && f.Composers.Any(c => ids.Contains(c.Composer.Id) && (role is null || c.Role == role));
-                    description.Add($"composer {name} as {role?.ToString() ?? "any"}");
-                    break;
-                }
+                    {
+                        // By id, or by a surname that several generated composers share.
+                        var number = random.Next(0, 9);
+                        var byId = random.Next(2) == 0;
+                        var name = byId ? $"c{number}" : $"surname{number % 3}";
+                        var ids = catalog.Composers
+                            .Where(c => byId ? c.Id == name : c.Name.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+                            .Select(c => c.Id)
+                            .ToHashSet();
+                        ComposerRole? role = random.Next(2) == 0 ? null : (ComposerRole)random.Next(3);
+                        query = role is { } r ? query.WithComposer(name, r) : query.WithComposer(name);
+                        oracle = f => previous(f) && f.Composers.Any(c => ids.Contains(c.Composer.Id) && (role is null || c.Role == role));
+                        description.Add($"composer {name} as {role?.ToString() ?? "any"}");
+                        break;
+                    }
 
                 case 5:
-                {
-                    query = query.VerifiedOnly();
-                    oracle = f => previous(f) && f.Verification != VerificationStatus.Unconfirmed;
-                    description.Add("verified");
-                    break;
-                }
+                    {
+                        query = query.VerifiedOnly();
+                        oracle = f => previous(f) && f.Verification != VerificationStatus.Unconfirmed;
+                        description.Add("verified");
+                        break;
+                    }
 
                 default:
-                {
-                    var letter = ((char)('a' + random.Next(26))).ToString();
-                    query = query.Matching(letter);
-                    oracle = f => previous(f) && f.Title.Contains(letter, StringComparison.OrdinalIgnoreCase);
-                    description.Add($"title with {letter}");
-                    break;
-                }
+                    {
+                        var letter = ((char)('a' + random.Next(26))).ToString();
+                        query = query.Matching(letter);
+                        oracle = f => previous(f) && f.Title.Contains(letter, StringComparison.OrdinalIgnoreCase);
+                        description.Add($"title with {letter}");
+                        break;
+                    }
             }
         }
 
