@@ -60,6 +60,19 @@ catch (CatalogFormatException e) when (e.Problems.Count == 1 && e.Problems[0].Me
 
 Check(refused, "a bound set from C# 7.3 is kept: one byte too many is refused");
 
+const string Overlay = """
+    {
+      "format": 2, "dataVersion": "mine.1",
+      "films": [{
+        "id": "tchaikovsky-1970", "title": "Tchaikovsky", "year": 1970, "kind": "feature", "themes": ["biography"],
+        "studios": ["mosfilm"], "composers": [{ "id": "tchaikovsky", "role": "subject" }],
+        "summary": "Corrected.", "verification": "verified", "sources": ["https://example.org/f"]
+      }]
+    }
+    """;
+var replaced = Biopics.Correct(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Overlay)));
+Check(replaced.SequenceEqual(["film \"tchaikovsky-1970\""]), "the C# 7.3 library's overlay credits embedded entries by id and replaces one embedded film");
+
 foreach (var failure in failures)
 {
     Console.Error.WriteLine($"FAILED: {failure}");
