@@ -7,12 +7,12 @@ namespace SovietFilms.Cli;
 
 /// <summary>
 /// Colour and box drawing for a terminal of <paramref name="width"/> columns, with Spectre.Console. All catalogue
-/// text is escaped, never read as markup. Spectre wraps text to fit, so a table or card that cannot fit with every
-/// id and URL whole on one line is written by <paramref name="fallback"/>, the plain layout, instead.
+/// text is escaped, never read as markup. Spectre wraps text to fit, so a table that cannot fit with every id and URL
+/// whole on one line, or a card's field that cannot, is written by <paramref name="fallback"/>, the plain layout, instead.
 /// </summary>
 internal sealed class SpectreReport(IAnsiConsole console, int width, IReport fallback) : IReport
 {
-    // A panel's border and padding either side, and the gap after a grid's label column.
+    // A panel's border and padding either side, and the gap after its label column.
     private const int PanelFrame = 4;
     private const int LabelGap = 2;
 
@@ -55,25 +55,28 @@ internal sealed class SpectreReport(IAnsiConsole console, int width, IReport fal
         console.WriteLine();
     }
 
+    /// <summary>The fields in a panel; after it, plainly, any with an id or URL too long for the panel's value column, such as the sources.</summary>
     public void Fields(IEnumerable<(string Label, Cell Value)> fields)
     {
         var list = fields.ToList();
         var valueWidth = width - PanelFrame - list.Max(f => f.Label.GetCellWidth()) - LabelGap;
-        if (list.SelectMany(f => f.Value.Text.Split([' ', '\n'])).Any(word => word.GetCellWidth() > valueWidth))
+        var fit = list.ToLookup(f => f.Value.Text.Split([' ', '\n']).All(word => word.GetCellWidth() <= valueWidth));
+        if (fit[true].Any())
         {
-            fallback.Fields(list);
-            return;
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(0, 0, LabelGap, 0)).AddColumn(new GridColumn().Padding(0, 0, 0, 0));
+            foreach (var (label, value) in fit[true])
+            {
+                grid.AddRow(new Markup($"[bold]{Markup.Escape(label)}[/]"), Render(value));
+            }
+
+            console.Write(new Panel(grid).Border(BoxBorder.Rounded).Padding(1, 0, 1, 0).Expand());
+            console.WriteLine();
         }
 
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.Width = width;
-        foreach (var (label, value) in list)
+        if (fit[false].Any())
         {
-            grid.AddRow(new Markup($"[bold]{Markup.Escape(label)}[/]"), Render(value));
+            fallback.Fields(fit[false]);
         }
-
-        console.Write(new Panel(grid).Border(BoxBorder.Rounded));
-        console.WriteLine();
     }
 
     public void Bars(string title, IEnumerable<(string Label, int Value)> bars)

@@ -28,18 +28,14 @@ internal static class TableLayout
             kept.Remove(dispensable[^1]);
         }
 
-        // The spare width, a cell at a time, to the column that is furthest from its natural width.
+        // The spare width to the columns nearest their natural width first, so that short cells keep to one line.
         var widths = kept.ToDictionary(i => i, i => least[i]);
         var spare = width - Borders(kept.Count) - widths.Values.Sum();
-        for (; spare > 0; spare--)
+        foreach (var i in kept.OrderBy(i => natural[i] - least[i]))
         {
-            var widest = kept.OrderByDescending(i => natural[i] - widths[i]).First();
-            if (natural[widest] == widths[widest])
-            {
-                break;
-            }
-
-            widths[widest]++;
+            var grant = Math.Min(spare, natural[i] - least[i]);
+            widths[i] += grant;
+            spare -= grant;
         }
 
         return kept.Select(i => (i, widths[i])).ToList();

@@ -77,6 +77,18 @@ public sealed partial class WholeIdTests
         tooNarrow.Output.Should().NotContain("╭").And.StartWith("Year  Title");
     }
 
+    [Fact]
+    public void A_card_keeps_its_panel_and_writes_the_fields_too_long_for_it_plainly_after_it()
+    {
+        var film = LongestUrlFilm();
+
+        var lines = CliRun.Of(decorated: true, width: 80, "show", film.Id).Output.Split('\n').Select(l => Escape().Replace(l, "")).ToList();
+
+        var panelEnd = lines.FindIndex(l => l.StartsWith('╰'));
+        lines.FindIndex(l => l.StartsWith("│ Id ", StringComparison.Ordinal)).Should().BeInRange(0, panelEnd);
+        lines.FindIndex(l => l.StartsWith("Sources:", StringComparison.Ordinal)).Should().BeGreaterThan(panelEnd);
+    }
+
     private static Film LongestUrlFilm() => Catalog.Films.MaxBy(f => f.Sources.Select(s => s.OriginalString.Length).DefaultIfEmpty(0).Max())!;
 
     /// <summary>What a film's card shows that a user would copy: its id, its sources, its credits' sources and the related films' ids.</summary>
