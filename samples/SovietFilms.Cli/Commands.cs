@@ -117,7 +117,7 @@ internal static class Commands
     {
         var id = new Argument<string?>("id") { Description = "The selection's id; the curator's selection when left out.", Arity = ArgumentArity.ZeroOrOne };
         var format = FormatOption("a catalogue file of the selection and its films");
-        var command = new Command("selection", "Show a curated selection in its order, with each film's verification status.");
+        var command = new Command("selection", "Show a curated selection in its order, with each film's verification status and id.");
         command.Arguments.Add(id);
         command.Options.Add(format);
         command.SetAction(parse =>
