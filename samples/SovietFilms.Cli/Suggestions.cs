@@ -16,12 +16,13 @@ internal static class Suggestions
     }
 
     /// <summary>
-    /// For the first word the parser did not recognise: the nearest option of the command it was typed after (or a
-    /// recursive option such as --help) when it starts with a dash, else the nearest of that command's subcommands.
+    /// For the first error, when it is about a word the parser did not recognise: the nearest option of the command
+    /// it was typed after (or a recursive option such as --help) when it starts with a dash, else the nearest of
+    /// that command's subcommands.
     /// </summary>
     public static string Unrecognised(ParseResult parse)
     {
-        if (parse.UnmatchedTokens.Count == 0)
+        if (parse.UnmatchedTokens.Count == 0 || !parse.Errors[0].Message.Contains($"'{parse.UnmatchedTokens[0]}'", StringComparison.Ordinal))
         {
             return "";
         }

@@ -213,6 +213,7 @@ public sealed class OtherCommandTests
     [InlineData("did you mean --sort?", "list", "--sotr", "title")]
     [InlineData("did you mean --format?", "people", "--fromat", "csv")]
     [InlineData("did you mean --help?", "show", "tchaikovsky-1970", "--hlep")]
+    [InlineData("did you mean --year?", "export", "--yaer", "1970")]
     public void A_mistyped_command_or_option_is_bad_usage_naming_the_nearest(string expected, params string[] args)
     {
         var run = CliRun.Of(args);
