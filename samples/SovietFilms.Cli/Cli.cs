@@ -17,10 +17,13 @@ internal static class Cli
         var root = Build(console, catalog);
         var parse = root.Parse(args);
 
-        // Parse errors get one line and exit code 2; help and version are answered even beside other errors.
+        // Parse errors get one line and exit code 2, naming the nearest command or option to a mistyped one; help and
+        // version are answered even beside other errors.
         if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamples && parse.Action is not PrintVersion)
         {
-            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {parse.Errors[0].Message} Try 'sovietfilms --help'."));
+            var hint = Suggestions.Unrecognised(parse);
+            var message = hint.Length > 0 ? parse.Errors[0].Message.TrimEnd('.') + hint : parse.Errors[0].Message;
+            console.Error.WriteLine(Terminal.Clean($"sovietfilms: {message} Try 'sovietfilms --help'."));
             return ExitCodes.BadUsage;
         }
 

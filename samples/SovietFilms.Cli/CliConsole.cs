@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Spectre.Console;
@@ -24,20 +25,39 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool decor
             Console.IsOutputRedirected,
             Environment.GetEnvironmentVariable("NO_COLOR"),
             Environment.GetEnvironmentVariable("TERM"));
-        return new CliConsole(new GuardedWriter(Console.Out), new GuardedWriter(Console.Error), decorated, decorated ? Math.Max(Console.WindowWidth, 60) : 120);
+        return new CliConsole(new GuardedWriter(Console.Out), new GuardedWriter(Console.Error), decorated, decorated ? TerminalWidth() : 120);
     }
+
+    /// <summary>
+    /// The terminal's width, drawn at whatever it is (too narrow a table falls back to plain text): COLUMNS when set,
+    /// which POSIX says overrides the system's, else the window's; 80 where a terminal reports none.
+    /// </summary>
+    private static int TerminalWidth() =>
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0 ? columns
+        : Console.WindowWidth > 0 ? Console.WindowWidth
+        : 80;
 
     /// <summary>Decorate only a terminal, and only when the user has not asked for no colour (see no-color.org).</summary>
     public static bool ShouldDecorate(bool outputRedirected, string? noColor, string? term) =>
         !outputRedirected && string.IsNullOrEmpty(noColor) && term != "dumb";
 
-    public IReport Report() => Decorated
-        ? new SpectreReport(AnsiConsole.Create(new AnsiConsoleSettings
+    public IReport Report()
+    {
+        if (!Decorated)
+        {
+            return new PlainReport(Output);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.Yes,
             ColorSystem = ColorSystemSupport.Standard,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(Output),
-        }), width)
-        : new PlainReport(Output);
+        });
+
+        // Spectre measures a writer that is not the console as 80 columns wide; this is the width to fill.
+        console.Profile.Width = width;
+        return new SpectreReport(console, width, new PlainReport(Output));
+    }
 }

@@ -16,14 +16,14 @@ internal static class Commands
     {
         var filters = new FilterOptions();
         var sort = new Option<string>("--sort") { Description = "Order: year (then title) or title (then year).", HelpName = "year|title", DefaultValueFactory = _ => "year" };
-        var format = new Option<string>("--format") { Description = "Output: table, json (a catalogue file of the films) or csv.", HelpName = "table|json|csv", DefaultValueFactory = _ => "table" };
+        var format = FormatOption("a catalogue file of the films");
         var command = new Command("list", "List films, filtered by year, theme, composer and more.");
         filters.AddTo(command);
         command.Options.Add(sort);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var outputFormat = Choice(parse.GetValue(format)!, "format", "table", "json", "csv");
+            var outputFormat = FormatOf(parse, format);
             var order = Choice(parse.GetValue(sort)!, "sort", "year", "title");
             var films = filters.Select(parse, catalog);
             if (order == "title")
@@ -56,7 +56,7 @@ internal static class Commands
             if (related.Count > 0)
             {
                 report.Heading("Related films");
-                report.Table(["Year", "Film", "Id", "Shared"], related.Select(r => (IReadOnlyList<Cell>)[Year(r.Film), r.Film.Title, r.Film.Id, r.Reasons()]));
+                report.Table(["Year", "Film", new("Id", Whole: true), new("Shared", Dispensable: 1)], related.Select(r => (IReadOnlyList<Cell>)[Year(r.Film), r.Film.Title, r.Film.Id, r.Reasons()]));
             }
 
             return ExitCodes.Success;
@@ -66,13 +66,12 @@ internal static class Commands
 
     public static Command People(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("people", "List everyone credited in films (directors, performers, singing voices, conductors), sorted by surname, with native name, life years and number of films.");
-        command.SetAction(_ =>
+        var format = FormatOption("an array of people");
+        var command = new Command("people", "List everyone credited in films (directors, performers, singing voices, conductors), sorted by surname, with native name, life years, number of films and id.");
+        command.Options.Add(format);
+        command.SetAction(parse =>
         {
-            var rows = catalog.People
-                .OrderBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => (IReadOnlyList<Cell>)[p.Name, p.NativeName ?? "", Life(p), Count(catalog.Query().WithPerson(p.Id).ToList().Count), p.Id]);
-            console.Report().Table(["Person", "Native name", "Life", "Films", "Id"], rows);
+            WritePeople(console, FormatOf(parse, format), "Person", catalog.People, p => catalog.Query().WithPerson(p.Id).ToList().Count);
             return ExitCodes.Success;
         });
         return command;
@@ -80,13 +79,12 @@ internal static class Commands
 
     public static Command Composers(CliConsole console, FilmCatalog catalog)
     {
-        var command = new Command("composers", "List every composer with native name, life years and number of films.");
-        command.SetAction(_ =>
+        var format = FormatOption("an array of composers");
+        var command = new Command("composers", "List every composer, sorted by surname, with native name, life years, number of films and id.");
+        command.Options.Add(format);
+        command.SetAction(parse =>
         {
-            var rows = catalog.Composers
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(c => (IReadOnlyList<Cell>)[c.Name, c.NativeName ?? "", Life(c), Count(catalog.Query().WithComposer(c.Id).ToList().Count)]);
-            console.Report().Table(["Composer", "Native name", "Life", "Films"], rows);
+            WritePeople(console, FormatOf(parse, format), "Composer", catalog.Composers, c => catalog.Query().WithComposer(c.Id).ToList().Count);
             return ExitCodes.Success;
         });
         return command;
@@ -94,12 +92,22 @@ internal static class Commands
 
     public static Command Themes(CliConsole console, FilmCatalog catalog)
     {
+        var format = FormatOption("an array of themes");
         var command = new Command("themes", "List the theme vocabulary with its definitions and film counts.");
-        command.SetAction(_ =>
+        command.Options.Add(format);
+        command.SetAction(parse =>
         {
-            var rows = Enum.GetValues<Theme>()
-                .Select(t => (IReadOnlyList<Cell>)[DataNames.Format(t), ThemeDefinitions.Of(t), Count(catalog.Query().WithTheme(t).ToList().Count)]);
-            console.Report().Table(["Theme", "Meaning", "Films"], rows);
+            var outputFormat = FormatOf(parse, format);
+            var themes = Enum.GetValues<Theme>().Select(t => (Name: DataNames.Format(t), Meaning: ThemeDefinitions.Of(t), Films: catalog.Query().WithTheme(t).ToList().Count)).ToList();
+            if (outputFormat == "table")
+            {
+                console.Report().Table([new("Theme", Whole: true), "Meaning", "Films"], themes.Select(t => (IReadOnlyList<Cell>)[t.Name, t.Meaning, Count(t.Films)]));
+            }
+            else
+            {
+                Records.Write(console.Output, outputFormat, ["name", "meaning", "filmCount"], themes.Select(t => (IReadOnlyList<object?>)[t.Name, t.Meaning, t.Films]));
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -108,15 +116,24 @@ internal static class Commands
     public static Command SelectionCommand(CliConsole console, FilmCatalog catalog)
     {
         var id = new Argument<string?>("id") { Description = "The selection's id; the curator's selection when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("selection", "Show a curated selection in its order, with each film's verification status.");
+        var format = FormatOption("a catalogue file of the selection and its films");
+        var command = new Command("selection", "Show a curated selection in its order, with each film's verification status and id.");
         command.Arguments.Add(id);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
+            var outputFormat = FormatOf(parse, format);
             var wanted = parse.GetValue(id);
             var selection = wanted is null
                 ? (catalog.Selections.Count > 0 ? catalog.Selections[0] : throw new UsageException("the catalogue has no selection"))
                 : catalog.FindSelection(wanted) ?? throw new UsageException(
                     $"unknown selection '{wanted}'{Suggestions.DidYouMean(Spelling.Closest(wanted, catalog.Selections.Select(s => s.Id)))}");
+            if (outputFormat != "table")
+            {
+                WriteFilms(console, catalog, selection.Films, outputFormat);
+                return ExitCodes.Success;
+            }
+
             var report = console.Report();
             report.Heading(selection.Title);
             if (selection.Introduction is { } introduction)
@@ -125,7 +142,7 @@ internal static class Commands
             }
 
             var rows = selection.Films.Select((f, i) => (IReadOnlyList<Cell>)[Count(i + 1), f.ListedAs ?? "", f.Title, Year(f), Vocabulary.Mark(f.Verification), f.Id]);
-            report.Table(["#", "Listed as", "Film", "Year", "Status", "Id"], rows);
+            report.Table(["#", new("Listed as", Dispensable: 2), "Film", "Year", new("Status", Dispensable: 1), new("Id", Whole: true)], rows);
             return ExitCodes.Success;
         });
         return command;
@@ -214,11 +231,31 @@ internal static class Commands
                 if (films.Count > 0)
                 {
                     console.Report().Table(
-                        ["Year", "Title", "Original title", "Directed by", "Status"],
-                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", FilmCard.Names(f, PersonRole.Director), Vocabulary.Mark(f.Verification)]));
+                        ["Year", "Title", new("Original title", Dispensable: 3), new("Directed by", Dispensable: 2), new("Status", Dispensable: 1), new("Id", Whole: true)],
+                        films.Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, f.OriginalTitle ?? "", FilmCard.Names(f, PersonRole.Director), Vocabulary.Mark(f.Verification), f.Id]));
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>People or composers by surname, then by the whole name, as a table, a JSON array or CSV.</summary>
+    private static void WritePeople(CliConsole console, string format, string heading, IEnumerable<Person> people, Func<Person, int> films)
+    {
+        var rows = people
+            .OrderBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p => (Person: p, Films: films(p)))
+            .ToList();
+        if (format == "table")
+        {
+            console.Report().Table(
+                [heading, new("Native name", Dispensable: 2), new("Life", Dispensable: 1), "Films", new("Id", Whole: true)],
+                rows.Select(r => (IReadOnlyList<Cell>)[r.Person.Name, r.Person.NativeName ?? "", Life(r.Person), Count(r.Films), r.Person.Id]));
+        }
+        else
+        {
+            Records.Write(console.Output, format, ["id", "name", "nativeName", "born", "died", "filmCount"], rows.Select(r =>
+                (IReadOnlyList<object?>)[r.Person.Id, r.Person.Name, r.Person.NativeName, r.Person.BirthYear, r.Person.DeathYear, r.Films]));
         }
     }
 
@@ -229,8 +266,15 @@ internal static class Commands
             .OrderByDescending(p => p.Item2).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Take(take);
 
-    /// <summary>The last word of a name, which for the catalogue's English forms is the surname.</summary>
-    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w[0] != '(') ?? name;
+    /// <summary>
+    /// The surname, which the model does not record: the last word of the name's usual English form, which puts
+    /// given names first ("Pyotr Ilyich Tchaikovsky", "Ludwig van Beethoven"), passing over a former surname in
+    /// brackets and a generational suffix in Roman numerals ("Johann Strauss II").
+    /// </summary>
+    private static string Surname(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w[0] != '(' && !IsGenerational(w)) ?? name;
+
+    private static bool IsGenerational(string word) => word.All(c => c is 'I' or 'V' or 'X');
 
     private static int ReportEmpty(CliConsole console, int count)
     {
@@ -324,7 +368,7 @@ internal static class Commands
             .OrderBy(r => r.Credit.Role).ThenBy(r => r.Film.Year ?? int.MaxValue)
             .Select(r => (IReadOnlyList<Cell>)[DataNames.Format(r.Credit.Role), Year(r.Film), r.Film.Title, r.Credit.Character ?? "", r.Credit.For?.Name ?? "", r.Film.Id]);
         report.Heading("Films by role");
-        report.Table(["Role", "Year", "Film", "Part", "For", "Id"], rows);
+        report.Table(["Role", "Year", "Film", new("Part", Dispensable: 2), new("For", Dispensable: 1), new("Id", Whole: true)], rows);
     }
 
     private static void StudioCard(FilmCatalog catalog, Studio studio, IReport report)
@@ -353,8 +397,14 @@ internal static class Commands
 
         report.Fields(fields);
         report.Heading("Films");
-        report.Table(["Year", "Film", "Directed by", "Id"], catalog.Query().FromStudio(studio.Id).Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, FilmCard.Names(f, PersonRole.Director), f.Id]));
+        report.Table(["Year", "Film", new("Directed by", Dispensable: 1), new("Id", Whole: true)], catalog.Query().FromStudio(studio.Id).Select(f => (IReadOnlyList<Cell>)[Year(f), f.Title, FilmCard.Names(f, PersonRole.Director), f.Id]));
     }
+
+    /// <summary>The --format of a listing command: table for reading, json or csv for programs.</summary>
+    private static Option<string> FormatOption(string json) =>
+        new("--format") { Description = $"Output: table, json ({json}) or csv.", HelpName = "table|json|csv", DefaultValueFactory = _ => "table" };
+
+    private static string FormatOf(ParseResult parse, Option<string> format) => Choice(parse.GetValue(format)!, "format", "table", "json", "csv");
 
     private static string Choice(string value, string option, params string[] allowed) =>
         allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
@@ -368,10 +418,10 @@ internal static class Commands
     [
         ("list", ["sovietfilms list --composer Чайковский", "sovietfilms list --person Уланова", "sovietfilms list --person Rappaport --as director", "sovietfilms list --studio Lenfilm --country SU", "sovietfilms list --decade 1970s --theme biography", "sovietfilms list --theme opera --theme ballet --any-theme --from 1950 --to 1969", "sovietfilms list --kind animated --composer tchaikovsky", "sovietfilms list --composer mozart --role subject --format json"]),
         ("show", ["sovietfilms show tchaikovsky-1970", "sovietfilms show \"Mozart and Salieri\"", "sovietfilms show Чайковский", "sovietfilms show Lemeshev", "sovietfilms show Mosfilm"]),
-        ("people", ["sovietfilms people"]),
-        ("composers", ["sovietfilms composers"]),
-        ("themes", ["sovietfilms themes"]),
-        ("selection", ["sovietfilms selection", "sovietfilms selection classical-music-in-soviet-cinema"]),
+        ("people", ["sovietfilms people", "sovietfilms people --format csv > people.csv"]),
+        ("composers", ["sovietfilms composers", "sovietfilms composers --format json"]),
+        ("themes", ["sovietfilms themes", "sovietfilms themes --format csv"]),
+        ("selection", ["sovietfilms selection", "sovietfilms selection classical-music-in-soviet-cinema", "sovietfilms selection --format csv"]),
         ("stats", ["sovietfilms stats"]),
         ("export", ["sovietfilms export --format json --output catalog.json", "sovietfilms export --format csv --composer prokofiev > prokofiev.csv"]),
     ];

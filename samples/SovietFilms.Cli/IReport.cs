@@ -9,7 +9,7 @@ internal interface IReport
 
     void Paragraph(string text);
 
-    void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows);
+    void Table(IReadOnlyList<Column> columns, IEnumerable<IReadOnlyList<Cell>> rows);
 
     /// <summary>Labelled values, such as a film card; a value may span several lines.</summary>
     void Fields(IEnumerable<(string Label, Cell Value)> fields);

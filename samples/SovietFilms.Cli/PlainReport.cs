@@ -23,8 +23,9 @@ internal sealed class PlainReport(TextWriter output) : IReport
         output.WriteLine();
     }
 
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows)
+    public void Table(IReadOnlyList<Column> columns, IEnumerable<IReadOnlyList<Cell>> rows)
     {
+        var headers = columns.Select(c => c.Header).ToArray();
         var cells = rows.Select(r => r.Select(c => c.Text).ToArray()).ToList();
         var widths = headers.Select((h, i) => cells.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         WriteRow(headers, widths);

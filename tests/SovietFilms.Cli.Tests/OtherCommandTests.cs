@@ -97,7 +97,7 @@ public sealed class OtherCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Output.Split('\n').Should().Contain(l => l.StartsWith(tchaikovsky.Name, StringComparison.Ordinal)
-            && l.Contains(tchaikovsky.NativeName!) && l.Contains($"{tchaikovsky.BirthYear}–{tchaikovsky.DeathYear}") && l.TrimEnd().EndsWith($" {count}", StringComparison.Ordinal));
+            && l.Contains(tchaikovsky.NativeName!) && l.Contains($"{tchaikovsky.BirthYear}–{tchaikovsky.DeathYear}") && l.Contains($" {count} ", StringComparison.Ordinal) && l.TrimEnd().EndsWith($" {tchaikovsky.Id}", StringComparison.Ordinal));
         run.Output.Split('\n').Count(l => l.Length > 0).Should().Be(FilmCatalog.Default.Composers.Count + 2);
     }
 
@@ -204,5 +204,23 @@ public sealed class OtherCommandTests
         var run = CliRun.Of("export");
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--format");
+    }
+
+    [Theory]
+    [InlineData("did you mean list?", "lst")]
+    [InlineData("did you mean composers?", "composrs")]
+    [InlineData("did you mean --year?", "list", "--yaer", "1970")]
+    [InlineData("did you mean --sort?", "list", "--sotr", "title")]
+    [InlineData("did you mean --format?", "people", "--fromat", "csv")]
+    [InlineData("did you mean --help?", "show", "tchaikovsky-1970", "--hlep")]
+    [InlineData("did you mean --year?", "export", "--yaer", "1970")]
+    public void A_mistyped_command_or_option_is_bad_usage_naming_the_nearest(string expected, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().StartWith("sovietfilms: Unrecognized command or argument").And.Contain(expected);
+        run.Error.TrimEnd().Split('\n').Should().ContainSingle();
     }
 }
