@@ -9,9 +9,10 @@ public sealed class CatalogEntryReference : IEquatable<CatalogEntryReference>
     /// <param name="kind">The kind of entry.</param>
     /// <param name="id">Its id.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public CatalogEntryReference(CatalogEntryKind kind, string id)
     {
-        Kind = kind;
+        Kind = kind is >= CatalogEntryKind.Composer and <= CatalogEntryKind.Studio ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of entry.");
         Id = id ?? throw new ArgumentNullException(nameof(id));
     }
 

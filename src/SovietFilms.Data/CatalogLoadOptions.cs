@@ -51,8 +51,10 @@ public sealed class CatalogLoadOptions
     /// A catalogue, such as <see cref="FilmCatalog.Default"/>, whose composers, people, studios and works the loaded
     /// catalogue may reference by id without defining them; <see langword="null"/> (the default) when every id must be
     /// defined in the catalogue itself. Each entry referenced this way becomes part of the loaded catalogue as the same
-    /// record, so the result stands alone and <see cref="FilmCatalog.With(FilmCatalog)"/> keeps it once. An entry the
-    /// catalogue defines itself is its own, whatever this one holds under the same id.
+    /// record, so the result stands alone, and <see cref="FilmCatalog.With(FilmCatalog, bool)"/> over any catalogue resolves
+    /// it by id to that catalogue's record (never a clash or a replacement). An entry the catalogue defines itself is its
+    /// own, in place of a referenced one of the same kind and id; but a person may not take a referenced composer's id, nor
+    /// a composer a referenced person's. Films and selections are not referenced: a selection lists the catalogue's own films.
     /// </summary>
     public FilmCatalog? References { get; }
 

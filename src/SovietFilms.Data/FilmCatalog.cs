@@ -40,8 +40,21 @@ public sealed class FilmCatalog
 
     // composerKeys: the keys of the composer name index, where they were made before (the compiled catalogue's);
     // otherwise null, and the index makes them from the names on first use.
-    internal FilmCatalog(string dataVersion, Film[] films, Composer[] composers, Person[] people, Studio[] studios, Work[] works, Selection[] selections, Func<IReadOnlyList<Composer>, NameKeys<Composer>>? composerKeys = null)
+    // replaced and takenIn: see Replaced and TakenIn.
+    internal FilmCatalog(
+        string dataVersion,
+        Film[] films,
+        Composer[] composers,
+        Person[] people,
+        Studio[] studios,
+        Work[] works,
+        Selection[] selections,
+        Func<IReadOnlyList<Composer>, NameKeys<Composer>>? composerKeys,
+        CatalogEntryReference[] replaced,
+        HashSet<CatalogEntryReference> takenIn)
     {
+        Replaced = ReadOnly.Wrap(replaced);
+        TakenIn = takenIn;
         var ordered = films;
         Array.Sort(ordered, FilmOrder.Instance);
         DataVersion = dataVersion;
@@ -169,6 +182,7 @@ public sealed class FilmCatalog
 
         // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
         var builder = Rebuilding(DataVersion);
+        builder.KeepTakenIn = TakenIn;
         AddWhere(Composers, usedComposers.Contains, builder.Add);
         AddWhere(People, usedPeople.Contains, builder.Add);
         AddWhere(Studios, usedStudios.Contains, builder.Add);
@@ -242,11 +256,11 @@ public sealed class FilmCatalog
     public static FilmCatalog Load(Stream stream) => Load(stream, CatalogLoadOptions.Default);
 
     /// <summary>
-    /// Reads a catalogue as <see cref="Load(Stream)"/> does, within the bounds of <paramref name="options"/>: going past
+    /// Reads a catalogue as <see cref="Load(Stream)"/> does, with <paramref name="options"/>: going past
     /// one is a <see cref="CatalogFormatException"/> that names the bound, never an out-of-memory or a stack overflow.
     /// </summary>
     /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
-    /// <param name="options">The bounds on input size, nesting depth, string length and list length.</param>
+    /// <param name="options">The bounds on input size, nesting depth, string length and list length, and the catalogue ids may refer to.</param>
     /// <returns>The catalogue, fully built.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
@@ -280,7 +294,7 @@ public sealed class FilmCatalog
 
     /// <summary>Reads a catalogue as <see cref="Load(Stream, CatalogLoadOptions)"/> does, with asynchronous reads only (see <see cref="LoadAsync(Stream, CancellationToken)"/>).</summary>
     /// <param name="stream">UTF-8 JSON, with or without a byte order mark.</param>
-    /// <param name="options">The bounds on input size, nesting depth, string length and list length.</param>
+    /// <param name="options">The bounds on input size, nesting depth, string length and list length, and the catalogue ids may refer to.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The catalogue, fully built.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
@@ -413,93 +427,87 @@ public sealed class FilmCatalog
             throw new ArgumentNullException(nameof(extra));
         }
 
-        var composers = Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var people = People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var studios = Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var works = Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
         var clashes = new List<string>();
         var replaced = new List<CatalogEntryReference>();
+        var takenIn = new HashSet<CatalogEntryReference>(TakenIn);
 
-        // An entry of extra under an id of this catalogue: the same object is shared; otherwise it replaces this
-        // catalogue's when asked to, or else is kept once where it is the same record, or clashes.
-        bool Replaces<T>(T theirs, Dictionary<string, T> ours, string id, CatalogEntryKind kind, Func<T, T, bool> sameRecord, Func<T, string> name)
+        // This catalogue's records in their order, each replacement in the place of the record it replaces, then
+        // extra's new ones. A record extra took in by reference, or this very object, is this catalogue's own (a
+        // film or selection given twice is a clash: the same overlay added again is a mistake).
+        List<T> Merged<T>(IReadOnlyList<T> ours, IReadOnlyList<T> theirs, Func<T, string> id, CatalogEntryKind kind, Func<T, T, bool>? sameRecord, Func<T, string>? name)
             where T : class
         {
-            if (!ours.TryGetValue(id, out var own) || ReferenceEquals(own, theirs))
+            var byId = ours.ToDictionary(id, StringComparer.Ordinal);
+            var replacements = new Dictionary<string, T>(StringComparer.Ordinal);
+            var added = new List<T>();
+            foreach (var record in theirs)
             {
-                return false;
+                var key = id(record);
+                var reference = new CatalogEntryReference(kind, key);
+                if (!byId.TryGetValue(key, out var own))
+                {
+                    added.Add(record);
+                    if (extra.TakenIn.Contains(reference))
+                    {
+                        takenIn.Add(reference);
+                    }
+                }
+                else if ((sameRecord is not null && ReferenceEquals(own, record)) || extra.TakenIn.Contains(reference))
+                {
+                    continue;
+                }
+                else if (replace)
+                {
+                    replacements.Add(key, record);
+                    replaced.Add(reference);
+                    takenIn.Remove(reference);
+                }
+                else if (sameRecord is null || name is null)
+                {
+                    clashes.Add(reference.ToString());
+                }
+                else if (!sameRecord(own, record))
+                {
+                    clashes.Add($"{reference} ({Quote.Of(name(own))} here, {Quote.Of(name(record))} in the other)");
+                }
             }
 
-            if (replace)
-            {
-                replaced.Add(new CatalogEntryReference(kind, id));
-                return true;
-            }
-
-            if (!sameRecord(own, theirs))
-            {
-                clashes.Add($"{EntryOrigin.Name(kind)} {Quote.Of(id)} ({Quote.Of(name(own))} here, {Quote.Of(name(theirs))} in the other)");
-            }
-
-            return false;
+            var merged = new List<T>(ours.Count + added.Count);
+            merged.AddRange(ours.Select(own => replacements.TryGetValue(id(own), out var replacement) ? replacement : own));
+            merged.AddRange(added);
+            return merged;
         }
 
-        var replacedComposers = Matching(extra.Composers, c => c.Id, c => Replaces(c, composers, c.Id, CatalogEntryKind.Composer, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), c => c.Name));
-        var replacedPeople = Matching(extra.People, p => p.Id, p => Replaces(p, people, p.Id, CatalogEntryKind.Person, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), p => p.Name));
-        var replacedStudios = Matching(extra.Studios, s => s.Id, s => Replaces(s, studios, s.Id, CatalogEntryKind.Studio, (a, b) => a.Name == b.Name && a.City == b.City && Equals(a.Country, b.Country), s => s.Name));
-        var replacedWorks = Matching(extra.Works, w => w.Id, w => Replaces(w, works, w.Id, CatalogEntryKind.Work, (a, b) => a.Title == b.Title && a.Composer.Id == b.Composer.Id, w => w.Title));
-        var replacedFilms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var film in extra.Films.Where(f => filmsById.ContainsKey(f.Id)))
-        {
-            AddReplacedOrClash(film.Id, CatalogEntryKind.Film, replacedFilms);
-        }
-
-        var replacedSelections = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var selection in extra.Selections.Where(s => selectionsById.ContainsKey(s.Id)))
-        {
-            AddReplacedOrClash(selection.Id, CatalogEntryKind.Selection, replacedSelections);
-        }
-
-        void AddReplacedOrClash(string id, CatalogEntryKind kind, HashSet<string> ids)
-        {
-            if (replace)
-            {
-                replaced.Add(new CatalogEntryReference(kind, id));
-                ids.Add(id);
-            }
-            else
-            {
-                clashes.Add($"{EntryOrigin.Name(kind)} {Quote.Of(id)}");
-            }
-        }
+        var composers = Merged(Composers, extra.Composers, c => c.Id, CatalogEntryKind.Composer, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), c => c.Name);
+        var people = Merged(People, extra.People, p => p.Id, CatalogEntryKind.Person, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), p => p.Name);
+        var studios = Merged(Studios, extra.Studios, s => s.Id, CatalogEntryKind.Studio, (a, b) => a.Name == b.Name && a.City == b.City && Equals(a.Country, b.Country), s => s.Name);
+        var works = Merged(Works, extra.Works, w => w.Id, CatalogEntryKind.Work, (a, b) => a.Title == b.Title && a.Composer.Id == b.Composer.Id, w => w.Title);
+        var films = Merged(Films, extra.Films, f => f.Id, CatalogEntryKind.Film, null, null);
+        var selections = Merged(Selections, extra.Selections, s => s.Id, CatalogEntryKind.Selection, null, null);
 
         // People and composers share one space of ids, across the two catalogues too.
-        clashes.AddRange(extra.People.Where(p => composers.ContainsKey(p.Id)).Select(p => $"person {Quote.Of(p.Id)} (a composer here)"));
-        clashes.AddRange(extra.Composers.Where(c => people.ContainsKey(c.Id)).Select(c => $"composer {Quote.Of(c.Id)} (a person here)"));
+        var composerIds = new HashSet<string>(Composers.Select(c => c.Id), StringComparer.Ordinal);
+        var personIds = new HashSet<string>(People.Select(p => p.Id), StringComparer.Ordinal);
+        clashes.AddRange(extra.People.Where(p => composerIds.Contains(p.Id)).Select(p => $"person {Quote.Of(p.Id)} (a composer here)"));
+        clashes.AddRange(extra.Composers.Where(c => personIds.Contains(c.Id)).Select(c => $"composer {Quote.Of(c.Id)} (a person here)"));
         if (clashes.Count > 0)
         {
             throw new ArgumentException(
                 $"The catalogues clash (data versions {DataVersion} and {extra.DataVersion}): {string.Join("; ", clashes)}.", nameof(extra));
         }
 
-        // The records of both go through the one builder every catalogue does; this catalogue's films stay its
-        // objects, and the other's keep theirs unless a composer, person, studio or work they use is this catalogue's record.
+        // The records of both go through the one builder every catalogue does; each film stays its object unless
+        // an entry it uses is now another record.
         var builder = Rebuilding($"{DataVersion}+{extra.DataVersion}");
-        AddWhere(Composers, c => !replacedComposers.Contains(c.Id), builder.Add);
-        AddWhere(extra.Composers, c => !composers.ContainsKey(c.Id) || replacedComposers.Contains(c.Id), builder.Add);
-        AddWhere(People, p => !replacedPeople.Contains(p.Id), builder.Add);
-        AddWhere(extra.People, p => !people.ContainsKey(p.Id) || replacedPeople.Contains(p.Id), builder.Add);
-        AddWhere(Studios, s => !replacedStudios.Contains(s.Id), builder.Add);
-        AddWhere(extra.Studios, s => !studios.ContainsKey(s.Id) || replacedStudios.Contains(s.Id), builder.Add);
-        AddWhere(Works, w => !replacedWorks.Contains(w.Id), builder.Add);
-        AddWhere(extra.Works, w => !works.ContainsKey(w.Id) || replacedWorks.Contains(w.Id), builder.Add);
-        AddWhere(Films, f => !replacedFilms.Contains(f.Id), builder.Add);
-        AddWhere(extra.Films, _ => true, builder.Add);
-        AddWhere(Selections, s => !replacedSelections.Contains(s.Id), builder.Add);
-        AddWhere(extra.Selections, _ => true, builder.Add);
-        var combined = builder.Build();
-        combined.Replaced = ReadOnly.Wrap(replaced.ToArray());
-        return combined;
+        composers.ForEach(builder.Add);
+        people.ForEach(builder.Add);
+        studios.ForEach(builder.Add);
+        works.ForEach(builder.Add);
+        films.ForEach(builder.Add);
+        selections.ForEach(builder.Add);
+        builder.Replaced = [.. replaced];
+        builder.KeepTakenIn = takenIn;
+        return builder.Build();
     }
 
     /// <summary>
@@ -507,10 +515,13 @@ public sealed class FilmCatalog
     /// order of the kinds (composers, people, studios, works, films, selections) and then of the other catalogue;
     /// empty for a catalogue made any other way.
     /// </summary>
-    public IReadOnlyList<CatalogEntryReference> Replaced { get; private set; } = ReadOnly.Wrap(Array.Empty<CatalogEntryReference>());
+    public IReadOnlyList<CatalogEntryReference> Replaced { get; }
 
-    private static HashSet<string> Matching<T>(IReadOnlyList<T> records, Func<T, string> id, Func<T, bool> replaces) =>
-        new(records.Where(replaces).Select(id), StringComparer.Ordinal);
+    /// <summary>
+    /// The entries this catalogue took in from the one it was loaded or built with as <see cref="CatalogLoadOptions.References"/>:
+    /// <see cref="With(FilmCatalog, bool)"/> resolves them to its own records by id, whatever object they are.
+    /// </summary>
+    internal HashSet<CatalogEntryReference> TakenIn { get; }
 
     /// <summary>A builder for records already checked: their data versions were checked too, and a joined one may be longer.</summary>
     private static FilmCatalogBuilder Rebuilding(string dataVersion) =>

@@ -173,7 +173,7 @@ public sealed class OverlayTests
 
         var problems = load.Should().Throw<CatalogFormatException>().Which.Problems;
         problems.Should().HaveCount(2);
-        problems.Select(p => p.Message).Should().Contain("unknown studio id \"no-such-studio\": no studio with that id is defined");
+        problems.Select(p => p.Message).Should().Contain("unknown studio id \"no-such-studio\": no studio with that id is defined here or in the referenced catalogue");
         problems.Should().ContainSingle(p => p.Field == "year" && p.EntryId == "my-nutcracker-1999");
     }
 
@@ -247,6 +247,81 @@ public sealed class OverlayTests
         combined.Replaced.Should().HaveCount(baseCatalog.Films.Count).And.OnlyContain(r => r.Kind == CatalogEntryKind.Film);
         combined.Films.Should().OnlyContain(f => f.Summary == "An overlay.");
         combined.Composers.Should().HaveCount(baseCatalog.Composers.Count);
+    }
+
+    [Fact]
+    public void A_later_overlay_that_only_references_a_corrected_composer_keeps_the_correction()
+    {
+        var correction = new TestCatalog().Composer("tchaikovsky", "P. I. Tchaikovsky (fixed)").Load();
+        var film = """
+            { "format": 2, "dataVersion": "later.1", "films": [{ "id": "later-2001", "title": "Later", "year": 2001, "kind": "feature",
+              "composers": [{ "id": "tchaikovsky", "role": "music" }], "works": ["tchaikovsky-nutcracker"],
+              "summary": "Later.", "verification": "verified", "sources": ["https://example.org/later"] }] }
+            """;
+        var later = TestCatalog.LoadJson(film, new CatalogLoadOptions(references: FilmCatalog.Default));
+
+        var corrected = FilmCatalog.Default.With(correction, replace: true);
+        var both = corrected.With(later, replace: true);
+
+        both.Replaced.Should().BeEmpty("the later overlay took its composer and work from the embedded catalogue by reference");
+        both.GetComposer("tchaikovsky").Name.Should().Be("P. I. Tchaikovsky (fixed)");
+        both.GetFilm("later-2001").Composers[0].Composer.Should().BeSameAs(both.GetComposer("tchaikovsky"));
+        both.GetFilm("later-2001").FeaturedWorks[0].Composer.Should().BeSameAs(both.GetComposer("tchaikovsky"));
+        corrected.With(later).GetComposer("tchaikovsky").Name.Should().Be("P. I. Tchaikovsky (fixed)", "without replace too");
+    }
+
+    [Fact]
+    public void A_referenced_work_whose_composer_the_overlay_corrects_is_not_reported_as_replaced()
+    {
+        var json = new TestCatalog().Composer("tchaikovsky", "Pyotr Ilyich Tchaikovsky (fixed)")
+            .Film("mine-2002", "Mine", 2002, credits: ["tchaikovsky:music"], works: ["tchaikovsky-nutcracker"]).ToJson().ToJsonString();
+        var mine = TestCatalog.LoadJson(json, new CatalogLoadOptions(references: FilmCatalog.Default));
+
+        var combined = FilmCatalog.Default.With(mine, replace: true);
+
+        combined.Replaced.Should().Equal(new CatalogEntryReference(CatalogEntryKind.Composer, "tchaikovsky"));
+        combined.Works.Single(w => w.Id == "tchaikovsky-nutcracker").Composer.Should().BeSameAs(combined.GetComposer("tchaikovsky"));
+    }
+
+    [Fact]
+    public void With_references_neither_a_person_nor_a_composer_may_take_the_others_id_and_load_says_where()
+    {
+        var composerAsPerson = new TestCatalog().Composer("igor-talankin", "Igor Talankin").ToJson().ToJsonString();
+        var personAsComposer = new TestCatalog().Film("b-2000", "B", 2000, credits: ["tchaikovsky:music"], directors: ["Tchaikovsky"]).ToJson();
+        personAsComposer["people"]![0]!["id"] = "tchaikovsky";
+        personAsComposer["films"]![0]!["credits"]![0]!["person"] = "tchaikovsky";
+        var options = new CatalogLoadOptions(references: FilmCatalog.Default);
+
+        var composer = () => TestCatalog.LoadJson(composerAsPerson, options);
+        var person = () => TestCatalog.LoadJson(personAsComposer.ToJsonString(), options);
+
+        composer.Should().Throw<CatalogFormatException>().Which.Problems.Should().ContainSingle()
+            .Which.ToString().Should().Be("$.composers[0] (composer \"igor-talankin\"): the composer id \"igor-talankin\" is a person's in the referenced catalogue; give the composer another id");
+        person.Should().Throw<CatalogFormatException>().Which.Problems.Select(p => p.Message).Should()
+            .Contain("the person id \"tchaikovsky\" is a composer's id; credit the composer by that id instead of a second entry");
+    }
+
+    [Fact]
+    public void A_replacement_takes_the_place_of_the_entry_it_replaces()
+    {
+        var selection = FilmCatalog.Default.Selections[0];
+        var json = new TestCatalog().Selection(selection.Id, "My picks", selection.Films[0].Id).ToJson();
+        var composer = new TestCatalog().Composer(FilmCatalog.Default.Composers[3].Id, "Renamed").Load();
+
+        var combined = FilmCatalog.Default.With(composer, replace: true);
+
+        combined.Composers.Select(c => c.Id).Should().Equal(FilmCatalog.Default.Composers.Select(c => c.Id));
+        combined.Composers[3].Name.Should().Be("Renamed");
+        var selecting = () => TestCatalog.LoadJson(json.ToJsonString(), new CatalogLoadOptions(references: FilmCatalog.Default));
+        selecting.Should().Throw<CatalogFormatException>("a selection lists the catalogue's own films, never referenced ones")
+            .Which.Problems.Should().ContainSingle(p => p.Kind == CatalogProblemKind.UnknownReference);
+    }
+
+    [Fact]
+    public void An_entry_reference_is_of_a_defined_kind()
+    {
+        ((Action)(() => _ = new CatalogEntryReference((CatalogEntryKind)42, "x"))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+        ((Action)(() => _ = new CatalogEntryReference(CatalogEntryKind.Film, null!))).Should().Throw<ArgumentNullException>().WithParameterName("id");
     }
 
     [Fact]

@@ -48,9 +48,12 @@ public sealed class FilmCatalogBuilder
     {
     }
 
-    /// <summary>Starts an empty catalogue whose strings and lists <see cref="Build"/> holds to the bounds of <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Starts an empty catalogue whose strings and lists <see cref="Build"/> holds to the bounds of <paramref name="options"/>,
+    /// and whose entries may use the ids of its <see cref="CatalogLoadOptions.References"/>.
+    /// </summary>
     /// <param name="dataVersion">The catalogue's <see cref="FilmCatalog.DataVersion"/>; checked by <see cref="Build"/>.</param>
-    /// <param name="options">The bounds on string and list length.</param>
+    /// <param name="options">The bounds on string and list length, and the catalogue ids may refer to.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataVersion"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     public FilmCatalogBuilder(string dataVersion, CatalogLoadOptions options)
         : this(dataVersion ?? throw new ArgumentNullException(nameof(dataVersion)), options ?? throw new ArgumentNullException(nameof(options)), CodeOrigin.Root, checkDataVersion: true)
@@ -189,9 +192,20 @@ public sealed class FilmCatalogBuilder
         UniqueIds(selections, e => e._id, CatalogEntryKind.Selection);
         if (options.References is { } referenced)
         {
+            // One person, one id, across the two catalogues too: a composer may not take a referenced person's id
+            // (the person's case is below, as composers' ids are among composerIds).
+            var theirPeople = new HashSet<string>(referenced.People.Select(p => p.Id), StringComparer.Ordinal);
+            foreach (var composer in composers)
+            {
+                if (composer.Entry._id is { } id && theirPeople.Contains(id))
+                {
+                    composer.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"the composer id {Quote.Of(id)} is a person's in the referenced catalogue; give the composer another id");
+                }
+            }
+
             // Ids the entries may use without defining them; Create takes in the records they name.
             composerIds.UnionWith(referenced.Composers.Select(c => c.Id));
-            personIds.UnionWith(referenced.People.Select(p => p.Id));
+            personIds.UnionWith(theirPeople);
             studioIds.UnionWith(referenced.Studios.Select(s => s.Id));
             workIds.UnionWith(referenced.Works.Select(w => w.Id));
         }
@@ -258,7 +272,7 @@ public sealed class FilmCatalogBuilder
         }
     }
 
-    private static void CheckFilm(Pending<FilmEntry, Film> film, HashSet<string> composerIds, HashSet<string> workIds, HashSet<string> personIds, HashSet<string> studioIds)
+    private void CheckFilm(Pending<FilmEntry, Film> film, HashSet<string> composerIds, HashSet<string> workIds, HashSet<string> personIds, HashSet<string> studioIds)
     {
         var entry = film.Entry;
         var check = film.Check;
@@ -331,7 +345,7 @@ public sealed class FilmCatalogBuilder
         }
     }
 
-    private static void CheckCredits(EntryCheck check, IReadOnlyList<PersonCreditEntry> credits, HashSet<string> personIds)
+    private void CheckCredits(EntryCheck check, IReadOnlyList<PersonCreditEntry> credits, HashSet<string> personIds)
     {
         // Whom a voice or soloist may be for: a performer seen on screen, in a credit of their own.
         var onScreen = new HashSet<string>(StringComparer.Ordinal);
@@ -432,7 +446,7 @@ public sealed class FilmCatalogBuilder
     }
 
     /// <summary>Checks a list of ids that refer to other entries: each must resolve, and none may repeat.</summary>
-    private static void References(EntryCheck check, IReadOnlyList<string> ids, HashSet<string> known, string field, CatalogEntryKind kind)
+    private void References(EntryCheck check, IReadOnlyList<string> ids, HashSet<string> known, string field, CatalogEntryKind kind)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
@@ -454,10 +468,11 @@ public sealed class FilmCatalogBuilder
         }
     }
 
-    private static void Unknown(EntryCheck check, string id, in FieldPlace at, CatalogEntryKind kind)
+    private void Unknown(EntryCheck check, string id, in FieldPlace at, CatalogEntryKind kind)
     {
         var what = EntryOrigin.Name(kind);
-        check.Problem(CatalogProblemKind.UnknownReference, at, $"unknown {what} id {Quote.Of(id)}: no {what} with that id is defined");
+        var where = options.References is null || kind is CatalogEntryKind.Film or CatalogEntryKind.Selection ? "" : " here or in the referenced catalogue";
+        check.Problem(CatalogProblemKind.UnknownReference, at, $"unknown {what} id {Quote.Of(id)}: no {what} with that id is defined{where}");
     }
 
     /// <summary>Makes the model of entries that passed <see cref="Check"/>, keeping each existing object whose references are kept.</summary>
@@ -522,7 +537,28 @@ public sealed class FilmCatalogBuilder
             selectionList[i] = selections[i].Existing is { } selection && Same(selection.Films, selected) ? selection : new Selection(entry, ReadOnly.Wrap(selected));
         }
 
-        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys);
+        // What came from the referenced catalogue, after this builder's own entries: With knows it by this, not by identity.
+        var takenIn = new HashSet<CatalogEntryReference>();
+        TakenIn(composerList, this.composers.Count, c => c.Id, CatalogEntryKind.Composer, takenIn);
+        TakenIn(personList, this.people.Count, p => p.Id, CatalogEntryKind.Person, takenIn);
+        TakenIn(studioList, this.studios.Count, s => s.Id, CatalogEntryKind.Studio, takenIn);
+        TakenIn(workList, this.works.Count, w => w.Id, CatalogEntryKind.Work, takenIn);
+        takenIn.UnionWith(KeepTakenIn);
+        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys, Replaced, takenIn);
+    }
+
+    /// <summary>For <see cref="FilmCatalog.With(FilmCatalog, bool)"/>: the entries the catalogue built reports as replaced.</summary>
+    internal CatalogEntryReference[] Replaced { get; set; } = [];
+
+    /// <summary>For <see cref="FilmCatalog.With(FilmCatalog, bool)"/>: entries among those added that came from a referenced catalogue.</summary>
+    internal IEnumerable<CatalogEntryReference> KeepTakenIn { get; set; } = [];
+
+    private static void TakenIn<T>(T[] records, int own, Func<T, string> id, CatalogEntryKind kind, HashSet<CatalogEntryReference> takenIn)
+    {
+        for (var i = own; i < records.Length; i++)
+        {
+            takenIn.Add(new CatalogEntryReference(kind, id(records[i])));
+        }
     }
 
     /// <summary>
