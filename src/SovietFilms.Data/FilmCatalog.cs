@@ -50,11 +50,11 @@ public sealed class FilmCatalog
         Work[] works,
         Selection[] selections,
         Func<IReadOnlyList<Composer>, NameKeys<Composer>>? composerKeys,
-        CatalogEntryReference[] replaced,
-        HashSet<CatalogEntryReference> takenIn)
+        CatalogEntryReference[]? replaced,
+        HashSet<CatalogEntryReference>? takenIn)
     {
-        Replaced = ReadOnly.Wrap(replaced);
-        TakenIn = takenIn;
+        Replaced = replaced is { Length: > 0 } ? ReadOnly.Wrap(replaced) : NoneReplaced;
+        TakenIn = takenIn ?? NoneTakenIn;
         var ordered = films;
         Array.Sort(ordered, FilmOrder.Instance);
         DataVersion = dataVersion;
@@ -182,7 +182,6 @@ public sealed class FilmCatalog
 
         // The kept records themselves go into the new catalogue, so its films are this catalogue's objects.
         var builder = Rebuilding(DataVersion);
-        builder.KeepTakenIn = TakenIn;
         AddWhere(Composers, usedComposers.Contains, builder.Add);
         AddWhere(People, usedPeople.Contains, builder.Add);
         AddWhere(Studios, usedStudios.Contains, builder.Add);
@@ -209,7 +208,7 @@ public sealed class FilmCatalog
             }
         }
 
-        return builder.Build();
+        return builder.BuildCombined(replaced: null, TakenIn);
 
         void AddPerson(Person person)
         {
@@ -434,7 +433,7 @@ public sealed class FilmCatalog
         // This catalogue's records in their order, each replacement in the place of the record it replaces, then
         // extra's new ones. A record extra took in by reference, or this very object, is this catalogue's own (a
         // film or selection given twice is a clash: the same overlay added again is a mistake).
-        List<T> Merged<T>(IReadOnlyList<T> ours, IReadOnlyList<T> theirs, Func<T, string> id, CatalogEntryKind kind, Func<T, T, bool>? sameRecord, Func<T, string>? name)
+        List<T> Merged<T>(IReadOnlyList<T> ours, IReadOnlyList<T> theirs, Func<T, string> id, Func<T, string> name, CatalogEntryKind kind, Func<T, T, bool>? sameRecord)
             where T : class
         {
             var byId = ours.ToDictionary(id, StringComparer.Ordinal);
@@ -462,11 +461,7 @@ public sealed class FilmCatalog
                     replaced.Add(reference);
                     takenIn.Remove(reference);
                 }
-                else if (sameRecord is null || name is null)
-                {
-                    clashes.Add(reference.ToString());
-                }
-                else if (!sameRecord(own, record))
+                else if (sameRecord is null || !sameRecord(own, record))
                 {
                     clashes.Add($"{reference} ({Quote.Of(name(own))} here, {Quote.Of(name(record))} in the other)");
                 }
@@ -478,12 +473,12 @@ public sealed class FilmCatalog
             return merged;
         }
 
-        var composers = Merged(Composers, extra.Composers, c => c.Id, CatalogEntryKind.Composer, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), c => c.Name);
-        var people = Merged(People, extra.People, p => p.Id, CatalogEntryKind.Person, (a, b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear), p => p.Name);
-        var studios = Merged(Studios, extra.Studios, s => s.Id, CatalogEntryKind.Studio, (a, b) => a.Name == b.Name && a.City == b.City && Equals(a.Country, b.Country), s => s.Name);
-        var works = Merged(Works, extra.Works, w => w.Id, CatalogEntryKind.Work, (a, b) => a.Title == b.Title && a.Composer.Id == b.Composer.Id, w => w.Title);
-        var films = Merged(Films, extra.Films, f => f.Id, CatalogEntryKind.Film, null, null);
-        var selections = Merged(Selections, extra.Selections, s => s.Id, CatalogEntryKind.Selection, null, null);
+        var composers = Merged(Composers, extra.Composers, c => c.Id, c => c.Name, CatalogEntryKind.Composer, SamePerson);
+        var people = Merged(People, extra.People, p => p.Id, p => p.Name, CatalogEntryKind.Person, SamePerson);
+        var studios = Merged(Studios, extra.Studios, s => s.Id, s => s.Name, CatalogEntryKind.Studio, (a, b) => a.Name == b.Name && a.City == b.City && Equals(a.Country, b.Country));
+        var works = Merged(Works, extra.Works, w => w.Id, w => w.Title, CatalogEntryKind.Work, (a, b) => a.Title == b.Title && a.Composer.Id == b.Composer.Id);
+        var films = Merged(Films, extra.Films, f => f.Id, f => f.Title, CatalogEntryKind.Film, sameRecord: null);
+        var selections = Merged(Selections, extra.Selections, s => s.Id, s => s.Title, CatalogEntryKind.Selection, sameRecord: null);
 
         // People and composers share one space of ids, across the two catalogues too.
         var composerIds = new HashSet<string>(Composers.Select(c => c.Id), StringComparer.Ordinal);
@@ -505,9 +500,7 @@ public sealed class FilmCatalog
         works.ForEach(builder.Add);
         films.ForEach(builder.Add);
         selections.ForEach(builder.Add);
-        builder.Replaced = [.. replaced];
-        builder.KeepTakenIn = takenIn;
-        return builder.Build();
+        return builder.BuildCombined([.. replaced], takenIn);
     }
 
     /// <summary>
@@ -523,6 +516,10 @@ public sealed class FilmCatalog
     /// </summary>
     internal HashSet<CatalogEntryReference> TakenIn { get; }
 
+    // Shared by every catalogue with nothing replaced or taken in (the embedded one among them); never changed.
+    private static readonly IReadOnlyList<CatalogEntryReference> NoneReplaced = ReadOnly.Wrap(Array.Empty<CatalogEntryReference>());
+    private static readonly HashSet<CatalogEntryReference> NoneTakenIn = [];
+
     /// <summary>A builder for records already checked: their data versions were checked too, and a joined one may be longer.</summary>
     private static FilmCatalogBuilder Rebuilding(string dataVersion) =>
         new(dataVersion, CatalogLoadOptions.Default, CodeOrigin.Root, checkDataVersion: false);
@@ -537,6 +534,8 @@ public sealed class FilmCatalog
             }
         }
     }
+
+    private static bool SamePerson(Person a, Person b) => a.Name == b.Name && !Differ(a.BirthYear, b.BirthYear) && !Differ(a.DeathYear, b.DeathYear);
 
     private static bool Differ(int? year, int? other) => year is not null && other is not null && year != other;
 

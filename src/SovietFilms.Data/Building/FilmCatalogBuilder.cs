@@ -39,6 +39,7 @@ public sealed class FilmCatalogBuilder
     private readonly List<Pending<WorkEntry, Work>> works = [];
     private readonly List<Pending<FilmEntry, Film>> films = [];
     private readonly List<Pending<SelectionEntry, Selection>> selections = [];
+    private ReferencedRecords? referencedRecords;
 
     /// <summary>Starts an empty catalogue with the default bounds.</summary>
     /// <param name="dataVersion">The catalogue's <see cref="FilmCatalog.DataVersion"/>; checked by <see cref="Build"/>.</param>
@@ -116,13 +117,7 @@ public sealed class FilmCatalogBuilder
     /// </summary>
     /// <returns>The catalogue.</returns>
     /// <exception cref="CatalogFormatException">Entries break the format's rules; every problem is listed.</exception>
-    public FilmCatalog Build()
-    {
-        var problems = new ProblemList();
-        Check(problems);
-        problems.ThrowIfAny();
-        return Create();
-    }
+    public FilmCatalog Build() => BuildCombined(replaced: null, takenIn: null);
 
     // Front ends: each entry with the place it came from, and the mask of its fields not to check: those the front
     // end already found wrong and reported (a list with an item of the wrong type is one; its items' places would
@@ -190,24 +185,23 @@ public sealed class FilmCatalogBuilder
         var workIds = UniqueIds(works, e => e._id, CatalogEntryKind.Work);
         var filmIds = UniqueIds(films, e => e._id, CatalogEntryKind.Film);
         UniqueIds(selections, e => e._id, CatalogEntryKind.Selection);
-        if (options.References is { } referenced)
+        if (Referenced() is { } referenced)
         {
             // One person, one id, across the two catalogues too: a composer may not take a referenced person's id
             // (the person's case is below, as composers' ids are among composerIds).
-            var theirPeople = new HashSet<string>(referenced.People.Select(p => p.Id), StringComparer.Ordinal);
             foreach (var composer in composers)
             {
-                if (composer.Entry._id is { } id && theirPeople.Contains(id))
+                if (composer.Entry._id is { } id && referenced.People.ContainsKey(id))
                 {
                     composer.Check.Problem(CatalogProblemKind.Duplicate, FieldPlace.Entry, $"the composer id {Quote.Of(id)} is a person's in the referenced catalogue; give the composer another id");
                 }
             }
 
             // Ids the entries may use without defining them; Create takes in the records they name.
-            composerIds.UnionWith(referenced.Composers.Select(c => c.Id));
-            personIds.UnionWith(theirPeople);
-            studioIds.UnionWith(referenced.Studios.Select(s => s.Id));
-            workIds.UnionWith(referenced.Works.Select(w => w.Id));
+            composerIds.UnionWith(referenced.Composers.Keys);
+            personIds.UnionWith(referenced.People.Keys);
+            studioIds.UnionWith(referenced.Studios.Keys);
+            workIds.UnionWith(referenced.Works.Keys);
         }
 
         foreach (var composer in composers)
@@ -477,9 +471,14 @@ public sealed class FilmCatalogBuilder
 
     /// <summary>Makes the model of entries that passed <see cref="Check"/>, keeping each existing object whose references are kept.</summary>
     /// <param name="composerKeys">The composer name index's keys where they were made before (see <see cref="FilmCatalog"/>'s constructor).</param>
-    internal FilmCatalog Create(Func<IReadOnlyList<Composer>, Indexing.NameKeys<Composer>>? composerKeys = null)
+    /// <param name="replaced">What the catalogue reports as <see cref="FilmCatalog.Replaced"/>; none when null.</param>
+    /// <param name="takenIn">Entries among those added that another catalogue took in by reference (see <see cref="FilmCatalog.With(FilmCatalog, bool)"/>).</param>
+    internal FilmCatalog Create(
+        Func<IReadOnlyList<Composer>, Indexing.NameKeys<Composer>>? composerKeys = null,
+        CatalogEntryReference[]? replaced = null,
+        HashSet<CatalogEntryReference>? takenIn = null)
     {
-        var (composers, people, studios, works) = options.References is { } referenced
+        var (composers, people, studios, works) = Referenced() is { } referenced
             ? WithReferenced(referenced)
             : (this.composers, this.people, this.studios, this.works);
         var composerList = new Composer[composers.Count];
@@ -538,20 +537,26 @@ public sealed class FilmCatalogBuilder
         }
 
         // What came from the referenced catalogue, after this builder's own entries: With knows it by this, not by identity.
-        var takenIn = new HashSet<CatalogEntryReference>();
-        TakenIn(composerList, this.composers.Count, c => c.Id, CatalogEntryKind.Composer, takenIn);
-        TakenIn(personList, this.people.Count, p => p.Id, CatalogEntryKind.Person, takenIn);
-        TakenIn(studioList, this.studios.Count, s => s.Id, CatalogEntryKind.Studio, takenIn);
-        TakenIn(workList, this.works.Count, w => w.Id, CatalogEntryKind.Work, takenIn);
-        takenIn.UnionWith(KeepTakenIn);
-        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys, Replaced, takenIn);
+        if (composerList.Length + personList.Length + studioList.Length + workList.Length > this.composers.Count + this.people.Count + this.studios.Count + this.works.Count)
+        {
+            takenIn = takenIn is null ? [] : [.. takenIn];
+            TakenIn(composerList, this.composers.Count, c => c.Id, CatalogEntryKind.Composer, takenIn);
+            TakenIn(personList, this.people.Count, p => p.Id, CatalogEntryKind.Person, takenIn);
+            TakenIn(studioList, this.studios.Count, s => s.Id, CatalogEntryKind.Studio, takenIn);
+            TakenIn(workList, this.works.Count, w => w.Id, CatalogEntryKind.Work, takenIn);
+        }
+
+        return new FilmCatalog(dataVersion, filmList, composerList, personList, studioList, workList, selectionList, composerKeys, replaced, takenIn);
     }
 
-    /// <summary>For <see cref="FilmCatalog.With(FilmCatalog, bool)"/>: the entries the catalogue built reports as replaced.</summary>
-    internal CatalogEntryReference[] Replaced { get; set; } = [];
-
-    /// <summary>For <see cref="FilmCatalog.With(FilmCatalog, bool)"/>: entries among those added that came from a referenced catalogue.</summary>
-    internal IEnumerable<CatalogEntryReference> KeepTakenIn { get; set; } = [];
+    /// <summary>Checks every entry and builds the catalogue, as <see cref="Build"/> does, with what <see cref="Create"/> passes on to it (for With and Subset).</summary>
+    internal FilmCatalog BuildCombined(CatalogEntryReference[]? replaced, HashSet<CatalogEntryReference>? takenIn)
+    {
+        var problems = new ProblemList();
+        Check(problems);
+        problems.ThrowIfAny();
+        return Create(replaced: replaced, takenIn: takenIn);
+    }
 
     private static void TakenIn<T>(T[] records, int own, Func<T, string> id, CatalogEntryKind kind, HashSet<CatalogEntryReference> takenIn)
     {
@@ -561,12 +566,27 @@ public sealed class FilmCatalogBuilder
         }
     }
 
+    /// <summary>The records of <see cref="CatalogLoadOptions.References"/> by id, made once for the checks and the model; null without references.</summary>
+    private ReferencedRecords? Referenced() =>
+        options.References is { } catalog ? referencedRecords ??= new ReferencedRecords(catalog) : null;
+
+    private sealed class ReferencedRecords(FilmCatalog catalog)
+    {
+        public Dictionary<string, Composer> Composers { get; } = catalog.Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+        public Dictionary<string, Person> People { get; } = catalog.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        public Dictionary<string, Studio> Studios { get; } = catalog.Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        public Dictionary<string, Work> Works { get; } = catalog.Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The entries with the records of <paramref name="referenced"/> that they use by id without defining, after
     /// their own (a work taken in brings its composer); <see cref="Check"/> let those ids through.
     /// </summary>
     private (List<Pending<ComposerEntry, Composer>> Composers, List<Pending<PersonEntry, Person>> People, List<Pending<StudioEntry, Studio>> Studios, List<Pending<WorkEntry, Work>> Works)
-        WithReferenced(FilmCatalog referenced)
+        WithReferenced(ReferencedRecords referenced)
     {
         var composerList = new List<Pending<ComposerEntry, Composer>>(composers);
         var personList = new List<Pending<PersonEntry, Person>>(people);
@@ -576,10 +596,7 @@ public sealed class FilmCatalogBuilder
         var personIds = new HashSet<string>(people.Select(p => p.Entry._id!), StringComparer.Ordinal);
         var studioIds = new HashSet<string>(studios.Select(s => s.Entry._id!), StringComparer.Ordinal);
         var workIds = new HashSet<string>(works.Select(w => w.Entry._id!), StringComparer.Ordinal);
-        var theirComposers = referenced.Composers.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var theirPeople = referenced.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var theirStudios = referenced.Studios.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var theirWorks = referenced.Works.ToDictionary(w => w.Id, StringComparer.Ordinal);
+        var (theirComposers, theirPeople, theirStudios, theirWorks) = (referenced.Composers, referenced.People, referenced.Studios, referenced.Works);
 
         void Composer(string id)
         {
